@@ -1,0 +1,33 @@
+package kz.socialservices.checker.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One requirement's verdict for one case, with what it rests on.
+ *
+ * @param evidence     the dates and values used (insertion-ordered), never identifying data
+ * @param dueDate      for PENDING, when the duty falls due; for a deadline finding, the deadline
+ * @param missingFields for UNDETERMINED, the case fields that must be completed
+ */
+public record Finding(
+        String requirement,
+        Verdict verdict,
+        Severity severity,
+        String edition,
+        Basis basis,
+        String message,
+        Map<String, Object> evidence,
+        LocalDate dueDate,
+        List<String> missingFields) {
+
+    public Finding {
+        evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+        missingFields = missingFields == null ? List.of() : List.copyOf(missingFields);
+    }
+
+    public Finding withMessage(String newMessage) {
+        return new Finding(requirement, verdict, severity, edition, basis, newMessage, evidence, dueDate, missingFields);
+    }
+}

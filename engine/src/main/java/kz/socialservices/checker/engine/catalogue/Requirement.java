@@ -1,0 +1,33 @@
+package kz.socialservices.checker.engine.catalogue;
+
+import java.util.List;
+import java.util.Set;
+import kz.socialservices.checker.engine.Basis;
+import kz.socialservices.checker.engine.Severity;
+import kz.socialservices.checker.engine.Verdict;
+
+/**
+ * One numbered requirement of a standard, as data.
+ *
+ * @param appliesTo  the kind of case it concerns (a scope the standard's case adapter understands,
+ *                   e.g. {@code ADMITTED}); other cases get NOT_APPLICABLE without running rules
+ * @param anchor     the case field whose date picks the edition (and scope)
+ * @param deadline   where the requirement has one: the date it runs from and its parameter
+ * @param verdicts   every verdict the requirement can give; tests must reach each
+ */
+public record Requirement(
+        String id,
+        String chapter,
+        String title,
+        Basis basis,
+        String source,
+        Severity severity,
+        String appliesTo,
+        String anchor,
+        Deadline deadline,
+        List<String> parameters,
+        Set<Verdict> verdicts) {
+
+    public record Deadline(String from, String parameter) {
+    }
+}

@@ -1,0 +1,79 @@
+package kz.socialservices.checker.engine.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.socialservices.checker.engine.Basis;
+import kz.socialservices.checker.engine.Severity;
+import kz.socialservices.checker.engine.Verdict;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The requirement catalogue: every requirement's id, basis, severity, anchor and parameters. */
+public final class RequirementCatalogue {
+
+    private final Map<String, Requirement> byId;
+
+    public RequirementCatalogue(List<Requirement> requirements) {
+        Map<String, Requirement> map = new LinkedHashMap<>();
+        for (Requirement r : requirements) {
+            if (map.put(r.id(), r) != null) {
+                throw new IllegalArgumentException("requirement " + r.id() + " is listed twice");
+            }
+        }
+        this.byId = java.util.Collections.unmodifiableMap(map);
+    }
+
+    public static RequirementCatalogue read(InputStream yaml, String sourceName) throws IOException {
+        JsonNode root = YAMLMapper.builder().build().readTree(yaml);
+        if (root == null || !root.isArray()) {
+            throw new IllegalArgumentException(sourceName + ": expected a list of requirements");
+        }
+        List<Requirement> list = new ArrayList<>();
+        for (JsonNode n : root) {
+            String id = req(n, "id", sourceName);
+            String where = sourceName + ": " + id;
+            JsonNode dl = n.get("deadline");
+            Requirement.Deadline deadline = dl == null || dl.isNull() ? null
+                    : new Requirement.Deadline(req(dl, "from", where), req(dl, "parameter", where));
+            List<String> params = new ArrayList<>();
+            n.path("parameters").forEach(p -> params.add(p.asString()));
+            EnumSet<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+            n.path("verdicts").forEach(v -> verdicts.add(Verdict.valueOf(v.asString())));
+            if (verdicts.isEmpty()) {
+                throw new IllegalArgumentException(where + ": list the verdicts it can give");
+            }
+            list.add(new Requirement(id, req(n, "chapter", where), req(n, "title", where),
+                    Basis.valueOf(req(n, "basis", where)), req(n, "source", where),
+                    Severity.valueOf(req(n, "severity", where)), req(n, "appliesTo", where),
+                    req(n, "anchor", where), deadline, List.copyOf(params), verdicts));
+        }
+        return new RequirementCatalogue(list);
+    }
+
+    private static String req(JsonNode n, String field, String where) {
+        JsonNode f = n.get(field);
+        if (f == null || f.isNull() || f.asString().isBlank()) {
+            throw new IllegalArgumentException(where + ": missing '" + field + "'");
+        }
+        return f.asString();
+    }
+
+    public Collection<Requirement> all() {
+        return byId.values();
+    }
+
+    public Optional<Requirement> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Requirement get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown requirement '" + id + "'"));
+    }
+}

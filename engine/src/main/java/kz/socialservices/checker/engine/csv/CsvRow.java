@@ -1,0 +1,227 @@
+package kz.socialservices.checker.engine.csv;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One data row, read field by field. Each typed read that fails records an error naming the row
+ * and column and returns null, so a parser reads every field and reports every problem at once.
+ * An empty cell, or a column the file does not have, is null for a single value and empty for a list.
+ */
+public final class CsvRow {
+
+    public static final String LIST_SEPARATOR = ";";
+    public static final String PART_SEPARATOR = "\\|";
+
+    private final long number;
+    private final Map<String, String> cells;
+    private final List<RowError> errors = new ArrayList<>();
+
+    public CsvRow(long number, Map<String, String> cells) {
+        this.number = number;
+        this.cells = cells;
+    }
+
+    public long number() {
+        return number;
+    }
+
+    public List<RowError> errors() {
+        return errors;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public void error(String field, String code, String message) {
+        errors.add(new RowError(number, field, code, message));
+    }
+
+    public String text(String field) {
+        String v = cells.get(field);
+        if (v == null) {
+            return null;
+        }
+        v = v.strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    /** A value that must be present; its absence is reported as {@code missing_<field>}. */
+    public String required(String field) {
+        String v = text(field);
+        if (v == null) {
+            error(field, "missing_" + field, field + " is required");
+        }
+        return v;
+    }
+
+    public LocalDate date(String field) {
+        return parse(field, text(field), CsvRow::parseDate, "bad_date", "a date yyyy-MM-dd");
+    }
+
+    public Boolean bool(String field) {
+        return parse(field, text(field), CsvRow::parseBool, "bad_bool", "true or false");
+    }
+
+    public Integer integer(String field) {
+        return parse(field, text(field), Integer::valueOf, "bad_number", "a whole number");
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        return parse(field, text(field), s -> Enum.valueOf(type, s), "bad_enum", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
+    public <E extends Enum<E>> Set<E> enumSet(String field, Class<E> type) {
+        Set<E> out = EnumSet.noneOf(type);
+        for (String item : items(field)) {
+            E e = parse(field, item, s -> Enum.valueOf(type, s), "bad_enum", "items from " + java.util.Arrays.toString(type.getEnumConstants()));
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A {@code ;}-separated list; each item is split on {@code |} into {@code parts} parts and
+     * handed to {@code item}, which reads them with an {@link ItemReader}.
+     */
+    public <T> List<T> list(String field, int parts, Function<ItemReader, T> item) {
+        List<T> out = new ArrayList<>();
+        int index = 0;
+        for (String raw : items(field)) {
+            index++;
+            String[] split = raw.split(PART_SEPARATOR, -1);
+            if (split.length != parts) {
+                error(field, "bad_list_item", "item " + index + " has " + split.length + " parts separated by |, expected " + parts);
+                continue;
+            }
+            ItemReader reader = new ItemReader(field, index, split);
+            T value = item.apply(reader);
+            if (reader.ok) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    public List<LocalDate> dates(String field) {
+        List<LocalDate> out = new ArrayList<>();
+        int index = 0;
+        for (String item : items(field)) {
+            index++;
+            try {
+                out.add(parseDate(item));
+            } catch (RuntimeException e) {
+                error(field, "bad_list_item", "item " + index + " is not a date yyyy-MM-dd");
+            }
+        }
+        return out;
+    }
+
+    private List<String> items(String field) {
+        String v = text(field);
+        if (v == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : v.split(LIST_SEPARATOR, -1)) {
+            String item = s.strip();
+            if (!item.isEmpty()) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private <T> T parse(String field, String value, Function<String, T> parser, String code, String expected) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException e) {
+            error(field, code, field + " must be " + expected);
+            return null;
+        }
+    }
+
+    static LocalDate parseDate(String s) {
+        return LocalDate.parse(s); // strict ISO: 2021-02-30 fails
+    }
+
+    static Boolean parseBool(String s) {
+        return switch (s) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException();
+        };
+    }
+
+    /** The parts of one structured list item; a bad part marks the item as not read. */
+    public final class ItemReader {
+        private final String field;
+        private final int index;
+        private final String[] parts;
+        private boolean ok = true;
+
+        ItemReader(String field, int index, String[] parts) {
+            this.field = field;
+            this.index = index;
+            this.parts = parts;
+        }
+
+        public String text(int part) {
+            String s = parts[part].strip();
+            return s.isEmpty() ? null : s;
+        }
+
+        public LocalDate date(int part) {
+            return parsePart(part, CsvRow::parseDate, "a date yyyy-MM-dd");
+        }
+
+        /** A date or a date-time ({@code yyyy-MM-ddTHH:mm}). */
+        public LocalDateTime dateTime(int part) {
+            return parsePart(part, s -> s.contains("T") ? LocalDateTime.parse(s) : LocalDate.parse(s).atStartOfDay(),
+                    "a date yyyy-MM-dd or time yyyy-MM-ddTHH:mm");
+        }
+
+        public boolean hasTime(int part) {
+            String s = text(part);
+            return s != null && s.contains("T");
+        }
+
+        public Boolean bool(int part) {
+            return parsePart(part, CsvRow::parseBool, "true or false");
+        }
+
+        public Integer integer(int part) {
+            return parsePart(part, Integer::valueOf, "a whole number");
+        }
+
+        public <E extends Enum<E>> E enumValue(int part, Class<E> type) {
+            return parsePart(part, s -> Enum.valueOf(type, s), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+
+        private <T> T parsePart(int part, Function<String, T> parser, String expected) {
+            String s = text(part);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return parser.apply(s);
+            } catch (RuntimeException e) {
+                ok = false;
+                error(field, "bad_list_item", "item " + index + ", part " + (part + 1) + " must be " + expected);
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package kz.socialservices.checker.engine.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import kz.socialservices.checker.engine.Finding;
+import kz.socialservices.checker.engine.Verdict;
+import kz.socialservices.checker.engine.calendar.CalendarNotCoveredException;
+import kz.socialservices.checker.engine.catalogue.Requirement;
+import kz.socialservices.checker.engine.params.Edition;
+import kz.socialservices.checker.engine.params.Parameter;
+import kz.socialservices.checker.engine.params.ParameterValue;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Judges cases against a standard. Before the rules run, the engine settles what needs no rule:
+ * a case that starts after the as-of date, a requirement that does not concern the case, an anchor
+ * before the first edition, a deadline the holiday calendar cannot count. Every other requirement
+ * becomes an {@link Obligation} for the rules. Cases stream through in chunks, one short-lived
+ * session per chunk, so a large file is never held in memory whole.
+ */
+public final class Evaluator<C> {
+
+    public static final int DEFAULT_CHUNK_SIZE = 1000;
+
+    private final Standard<C> standard;
+    private final int chunkSize;
+
+    public Evaluator(Standard<C> standard) {
+        this(standard, DEFAULT_CHUNK_SIZE);
+    }
+
+    public Evaluator(Standard<C> standard, int chunkSize) {
+        this.standard = standard;
+        this.chunkSize = chunkSize;
+    }
+
+    public Standard<C> standard() {
+        return standard;
+    }
+
+    public List<CaseResult> evaluate(List<C> cases, LocalDate asOf, String language) {
+        List<CaseResult> out = new ArrayList<>(cases.size());
+        evaluate(cases.iterator(), asOf, language, out::add);
+        return out;
+    }
+
+    public CaseResult evaluateOne(C c, LocalDate asOf, String language) {
+        return evaluate(List.of(c), asOf, language).get(0);
+    }
+
+    /** Streams {@code cases} through the rules, handing each case's result to {@code sink} in input order. */
+    public void evaluate(Iterator<C> cases, LocalDate asOf, String language, Consumer<CaseResult> sink) {
+        List<C> chunk = new ArrayList<>(chunkSize);
+        while (cases.hasNext()) {
+            chunk.add(cases.next());
+            if (chunk.size() == chunkSize) {
+                evaluateChunk(chunk, asOf, language, sink);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            evaluateChunk(chunk, asOf, language, sink);
+        }
+    }
+
+    private void evaluateChunk(List<C> chunk, LocalDate asOf, String language, Consumer<CaseResult> sink) {
+        CaseAdapter<C> adapter = standard.adapter();
+        Findings findings = new Findings();
+        List<Object[]> perCase = new ArrayList<>(chunk.size()); // [case, Finding[] or Obligation per requirement]
+        KieSession session = standard.rules().kieBase().newKieSession();
+        try {
+            session.setGlobal("findings", findings);
+            List<Requirement> reqs = List.copyOf(standard.catalogue().all());
+            for (C original : chunk) {
+                C view = adapter.asOf(original, asOf);
+                Object[] slots = new Object[reqs.size()];
+                for (int i = 0; i < reqs.size(); i++) {
+                    Object settled = settle(reqs.get(i), original, view, asOf);
+                    if (settled instanceof Obligation o) {
+                        session.insert(o);
+                    }
+                    slots[i] = settled;
+                }
+                perCase.add(new Object[] {original, slots});
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        for (Object[] entry : perCase) {
+            @SuppressWarnings("unchecked")
+            C c = (C) entry[0];
+            Object[] slots = (Object[]) entry[1];
+            List<Finding> out = new ArrayList<>(slots.length);
+            for (Object slot : slots) {
+                Finding f = slot instanceof Obligation o ? findings.of(o) : (Finding) slot;
+                out.add(f.withMessage(standard.messages().render(f, language)));
+            }
+            sink.accept(new CaseResult(adapter.caseId(c), adapter.centreId(c), adapter.dimensions(c), out));
+        }
+    }
+
+    /** A finding the engine settles itself, or the obligation the rules must judge. */
+    private Object settle(Requirement r, C original, C view, LocalDate asOf) {
+        CaseAdapter<C> adapter = standard.adapter();
+        LocalDate start = adapter.startDate(original);
+        if (start != null && start.isAfter(asOf)) {
+            return settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "startsAfterAsOf", "start", start), List.of());
+        }
+        CaseAdapter.Applicability applies = adapter.applicability(view, r.appliesTo());
+        if (!applies.known()) {
+            return settled(r, Verdict.UNDETERMINED, null, Map.of(), applies.missingFields());
+        }
+        if (!applies.applies()) {
+            return settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "doesNotConcern", "scope", r.appliesTo()), List.of());
+        }
+        LocalDate anchor = adapter.date(view, r.anchor());
+        Edition edition = null;
+        if (anchor != null) {
+            edition = standard.editions().inForceOn(anchor).orElse(null);
+            if (edition == null) {
+                return settled(r, Verdict.OUT_OF_SCOPE, null,
+                        Map.of("anchor", r.anchor(), "anchorDate", anchor, "firstEdition", standard.editions().firstStart()),
+                        List.of());
+            }
+        }
+        LocalDate parameterDate = anchor != null ? anchor : asOf;
+        Map<String, Parameter> params = new HashMap<>();
+        for (String p : r.parameters()) {
+            params.put(p, standard.parameters().get(p));
+        }
+        LocalDate from = null;
+        LocalDate due = null;
+        if (r.deadline() != null) {
+            from = adapter.date(view, r.deadline().from());
+            ParameterValue limit = standard.parameters().get(r.deadline().parameter()).valueAt(parameterDate);
+            if (from != null && limit != null && limit.value() != null) {
+                try {
+                    due = standard.parameters().get(r.deadline().parameter()).unit()
+                            .lastDayWithin(from, ((Number) limit.value()).longValue(), standard.calendar());
+                } catch (CalendarNotCoveredException e) {
+                    return new Finding(r.id(), Verdict.UNDETERMINED, r.severity(), edition == null ? null : edition.id(), r.basis(), null,
+                            Map.of("reason", "calendarNotCovered", "calendarYear", e.year()), null,
+                            List.of("calendar:" + e.year()));
+                }
+            }
+        }
+        return new Obligation(r, view, asOf, anchor, edition, params, parameterDate, from, due, standard.calendar());
+    }
+
+    private static Finding settled(Requirement r, Verdict v, String edition, Map<String, Object> evidence, List<String> missing) {
+        return new Finding(r.id(), v, r.severity(), edition, r.basis(), null, evidence, null, missing);
+    }
+}

@@ -1,0 +1,108 @@
+package kz.socialservices.checker.engine.evaluation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.socialservices.checker.engine.Finding;
+import kz.socialservices.checker.engine.Verdict;
+import kz.socialservices.checker.engine.catalogue.Requirement;
+import kz.socialservices.checker.engine.params.ParameterValue;
+
+/**
+ * The rules' only way to say something: the global {@code findings} of every session. Each
+ * obligation gets exactly one finding; a second one is a defect of the rule set, reported as such.
+ */
+public final class Findings {
+
+    private final Map<Obligation, Finding> found = new IdentityHashMap<>();
+
+    public void compliant(Obligation o, Object... evidence) {
+        add(o, Verdict.COMPLIANT, null, List.of(), evidence);
+    }
+
+    public void nonCompliant(Obligation o, Object... evidence) {
+        add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(), evidence);
+    }
+
+    /** The event happened on or before the deadline. */
+    public void onTime(Obligation o, LocalDate done) {
+        add(o, Verdict.COMPLIANT, o.getDue(), List.of(), "done", done);
+    }
+
+    /** The event happened after the deadline. */
+    public void late(Obligation o, LocalDate done) {
+        add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(),
+                "done", done, "daysLate", ChronoUnit.DAYS.between(o.getDue(), done));
+    }
+
+    /** No record of the event and the deadline has passed (the case closed after it, or is open past it). */
+    public void missed(Obligation o, LocalDate closedOn) {
+        LocalDate end = closedOn != null ? closedOn : o.getAsOf();
+        add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(),
+                "done", null, closedOn != null ? "closedOn" : "asOf", end,
+                "daysOverdue", ChronoUnit.DAYS.between(o.getDue(), end));
+    }
+
+    public void pending(Obligation o, LocalDate dueDate, Object... evidence) {
+        add(o, Verdict.PENDING, dueDate, List.of(), evidence);
+    }
+
+    public void notApplicable(Obligation o, String reason, Object... evidence) {
+        Object[] withReason = new Object[evidence.length + 2];
+        withReason[0] = "reason";
+        withReason[1] = reason;
+        System.arraycopy(evidence, 0, withReason, 2, evidence.length);
+        add(o, Verdict.NOT_APPLICABLE, null, List.of(), withReason);
+    }
+
+    public void undetermined(Obligation o, String... missingFields) {
+        add(o, Verdict.UNDETERMINED, null, List.of(missingFields));
+    }
+
+    private void add(Obligation o, Verdict verdict, LocalDate dueDate, List<String> missing, Object... kv) {
+        if (kv.length % 2 != 0) {
+            throw new IllegalArgumentException(o.getRequirement() + ": evidence needs name/value pairs");
+        }
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            evidence.put((String) kv[i], kv[i + 1]);
+        }
+        addLimitEvidence(o, evidence);
+        Requirement r = o.getDefinition();
+        Finding f = new Finding(r.id(), verdict, r.severity(), o.getEdition() == null ? null : o.getEdition().id(),
+                r.basis(), null, evidence, dueDate, missing);
+        Finding earlier = found.put(o, f);
+        if (earlier != null) {
+            throw new RuleSetDefect(r.id() + ": two rules concluded for one case (" + earlier.verdict()
+                    + " and " + verdict + "); the rule set must give exactly one verdict");
+        }
+    }
+
+    /** Deadline findings show what the limit was and how sure we are of it. */
+    private static void addLimitEvidence(Obligation o, Map<String, Object> evidence) {
+        Requirement.Deadline d = o.getDefinition().deadline();
+        if (d == null || o.getDue() == null) {
+            return;
+        }
+        ParameterValue v = o.value(d.parameter());
+        evidence.put("from", d.from());
+        evidence.put("fromDate", o.getDeadlineFrom());
+        evidence.put("limit", v.value());
+        evidence.put("unit", o.unit(d.parameter()).fileName());
+        evidence.put("limitBasis", v.basis());
+        evidence.put("due", o.getDue());
+    }
+
+    /** The finding the rules gave an obligation; a rule gap that left it without one is a defect. */
+    Finding of(Obligation o) {
+        Finding f = found.get(o);
+        if (f == null) {
+            throw new RuleSetDefect(o.getRequirement() + ": no rule concluded for a case; the rule set has a gap");
+        }
+        return f;
+    }
+
+}
