@@ -12,6 +12,8 @@ import kz.socialservices.checker.engine.Verdict;
  * @param appliesTo  the kind of case it concerns (a scope the standard's case adapter understands,
  *                   e.g. {@code ADMITTED}); other cases get NOT_APPLICABLE without running rules
  * @param anchor     the case field whose date picks the edition (and scope)
+ * @param withoutAnchor the verdict when the anchor date is empty: UNDETERMINED (naming the field)
+ *                   or NOT_APPLICABLE (the anchor is the event the requirement is about)
  * @param deadline   where the requirement has one: the date it runs from and its parameter
  * @param verdicts   every verdict the requirement can give; tests must reach each
  */
@@ -24,6 +26,7 @@ public record Requirement(
         Severity severity,
         String appliesTo,
         String anchor,
+        Verdict withoutAnchor,
         Deadline deadline,
         List<String> parameters,
         Set<Verdict> verdicts) {

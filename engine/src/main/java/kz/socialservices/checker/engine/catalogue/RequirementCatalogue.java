@@ -52,7 +52,7 @@ public final class RequirementCatalogue {
             list.add(new Requirement(id, req(n, "chapter", where), req(n, "title", where),
                     Basis.valueOf(req(n, "basis", where)), req(n, "source", where),
                     Severity.valueOf(req(n, "severity", where)), req(n, "appliesTo", where),
-                    req(n, "anchor", where), deadline, List.copyOf(params), verdicts));
+                    req(n, "anchor", where), Verdict.valueOf(n.path("withoutAnchor").asString("UNDETERMINED")), deadline, List.copyOf(params), verdicts));
         }
         return new RequirementCatalogue(list);
     }

@@ -193,6 +193,14 @@ public final class CsvRow {
                     "a date yyyy-MM-dd or time yyyy-MM-ddTHH:mm");
         }
 
+        /** Marks the item as not read, with a reason (e.g. a required part is empty). */
+        public void fail(String reason) {
+            if (ok) {
+                ok = false;
+                error(field, "bad_list_item", "item " + index + ": " + reason);
+            }
+        }
+
         public boolean hasTime(int part) {
             String s = text(part);
             return s != null && s.contains("T");

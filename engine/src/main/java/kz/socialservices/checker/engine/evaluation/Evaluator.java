@@ -120,16 +120,18 @@ public final class Evaluator<C> {
             return settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "doesNotConcern", "scope", r.appliesTo()), List.of());
         }
         LocalDate anchor = adapter.date(view, r.anchor());
-        Edition edition = null;
-        if (anchor != null) {
-            edition = standard.editions().inForceOn(anchor).orElse(null);
-            if (edition == null) {
-                return settled(r, Verdict.OUT_OF_SCOPE, null,
-                        Map.of("anchor", r.anchor(), "anchorDate", anchor, "firstEdition", standard.editions().firstStart()),
-                        List.of());
-            }
+        if (anchor == null) {
+            return r.withoutAnchor() == Verdict.NOT_APPLICABLE
+                    ? settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "noAnchor", "anchor", r.anchor()), List.of())
+                    : settled(r, Verdict.UNDETERMINED, null, Map.of(), List.of(r.anchor()));
         }
-        LocalDate parameterDate = anchor != null ? anchor : asOf;
+        Edition edition = standard.editions().inForceOn(anchor).orElse(null);
+        if (edition == null) {
+            return settled(r, Verdict.OUT_OF_SCOPE, null,
+                    Map.of("anchor", r.anchor(), "anchorDate", anchor, "firstEdition", standard.editions().firstStart()),
+                    List.of());
+        }
+        LocalDate parameterDate = anchor;
         Map<String, Parameter> params = new HashMap<>();
         for (String p : r.parameters()) {
             params.put(p, standard.parameters().get(p));
@@ -144,7 +146,7 @@ public final class Evaluator<C> {
                     due = standard.parameters().get(r.deadline().parameter()).unit()
                             .lastDayWithin(from, ((Number) limit.value()).longValue(), standard.calendar());
                 } catch (CalendarNotCoveredException e) {
-                    return new Finding(r.id(), Verdict.UNDETERMINED, r.severity(), edition == null ? null : edition.id(), r.basis(), null,
+                    return new Finding(r.id(), Verdict.UNDETERMINED, r.severity(), edition.id(), r.basis(), null,
                             Map.of("reason", "calendarNotCovered", "calendarYear", e.year()), null,
                             List.of("calendar:" + e.year()));
                 }

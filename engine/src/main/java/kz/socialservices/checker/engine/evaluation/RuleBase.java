@@ -29,8 +29,10 @@ public final class RuleBase {
     /**
      * @param drlByName DRL texts keyed by file name (e.g. {@code admission.drl}); every file must
      *                  declare the same package
+     * @param identity  every text that decides what the rules conclude and say (DRL, catalogue,
+     *                  messages): the rule-set hash is taken over these
      */
-    public static RuleBase build(Map<String, String> drlByName, String packagePath) {
+    public static RuleBase build(Map<String, String> drlByName, String packagePath, Map<String, String> identity) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // A unique release id per build, so rebuilt rule sets (amendments) never collide.
@@ -45,7 +47,7 @@ public final class RuleBase {
             throw new IllegalStateException("the rules do not compile: " + errors);
         }
         KieBase base = ks.newKieContainer(releaseId).getKieBase();
-        return new RuleBase(base, Hashing.sha256(sorted));
+        return new RuleBase(base, Hashing.sha256(identity));
     }
 
     public KieBase kieBase() {

@@ -1,0 +1,164 @@
+package kz.socialservices.checker.standard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One recipient's stay episode at one centre, as the centre recorded it: no names, no IIN, no
+ * address, no phone. Immutable; a null single value is unknown, an empty list is none recorded.
+ * Field names are the CSV columns in camelCase (REQUIREMENTS.md, "Case data").
+ */
+public record Case(
+        String caseId,
+        String centreId,
+        String region,
+        Ownership ownership,
+        StayForm stayForm,
+        Sex recipientSex,
+        Integer recipientBirthYear,
+        Set<ViolenceForm> violenceForms,
+        Applicant applicant,
+        ReferralSource referralSource,
+        LocalDate applicationDate,
+        Boolean hasIdDocument,
+        Boolean hasResidenceRegistration,
+        Decision decision,
+        RefusalGround refusalGround,
+        Boolean refusalInWriting,
+        Boolean refusalReasonsGiven,
+        LocalDate admissionDate,
+        LocalDate conclusionDate,
+        Boolean conclusionComplete,
+        LocalDate executiveDecisionDate,
+        LocalDate contractDate,
+        LocalDate primaryAssessmentDate,
+        LocalDate needsAssessmentDate,
+        Set<ServiceType> needsIdentified,
+        LocalDate planDate,
+        Boolean planSignedByRecipient,
+        List<PlanMeasure> planMeasures,
+        List<Child> children,
+        List<LocalDate> monitoringDates,
+        LocalDate extensionDecisionDate,
+        String extensionGrounds,
+        String extensionDecidedBy,
+        List<LocalDate> rulesViolations,
+        List<Absence> absences,
+        LocalDate exitDate,
+        ExitReason exitReason,
+        Boolean confidentialityInformed) {
+
+    public Case {
+        violenceForms = violenceForms == null || violenceForms.isEmpty() ? Set.of() : Set.copyOf(violenceForms);
+        needsIdentified = needsIdentified == null || needsIdentified.isEmpty() ? Set.of() : Set.copyOf(needsIdentified);
+        planMeasures = planMeasures == null ? List.of() : List.copyOf(planMeasures);
+        children = children == null ? List.of() : List.copyOf(children);
+        monitoringDates = monitoringDates == null ? List.of() : List.copyOf(monitoringDates);
+        rulesViolations = rulesViolations == null ? List.of() : List.copyOf(rulesViolations);
+        absences = absences == null ? List.of() : List.copyOf(absences);
+    }
+
+    // What the rules ask of a case, named as the requirements name it.
+
+    public boolean isOpen() {
+        return exitDate == null;
+    }
+
+    /** An extension is recorded when any of its date, grounds or decider is. */
+    public boolean isExtended() {
+        return extensionDecisionDate != null || extensionGrounds != null || extensionDecidedBy != null;
+    }
+
+    public boolean hasMeasureOf(ServiceType type) {
+        return planMeasures.stream().anyMatch(m -> m.serviceType() == type);
+    }
+
+    /** The needed service types that have no measure in the plan, in the order of the 8 types. */
+    public List<ServiceType> neededTypesWithoutMeasure() {
+        Set<ServiceType> missing = needsIdentified.isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(needsIdentified);
+        planMeasures.forEach(m -> missing.remove(m.serviceType()));
+        return List.copyOf(missing);
+    }
+
+    /** 1-based positions of the plan measures that lack a type, a responsible or a due date. */
+    public List<Integer> incompleteMeasures() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < planMeasures.size(); i++) {
+            if (!planMeasures.get(i).complete()) {
+                out.add(i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Children whose age (admission year minus birth year) lies within {@code from}..{@code to}. */
+    public long childrenAgedBetween(int from, int to) {
+        if (admissionDate == null) {
+            return 0;
+        }
+        return children.stream().filter(c -> c.birthYear() != null)
+                .map(c -> admissionDate.getYear() - c.birthYear())
+                .filter(age -> age >= from && age <= to).count();
+    }
+
+    public boolean hasMonitoringBetween(LocalDate from, LocalDate to) {
+        return monitoringDates.stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to));
+    }
+
+    public long violationsOnOrBefore(LocalDate date) {
+        return rulesViolations.stream().filter(d -> !d.isAfter(date)).count();
+    }
+
+    /** Whether an absence without notice that started before the exit lasted more than the limit. */
+    public boolean hasAbsenceWithoutNoticeLongerThan(int limitDays) {
+        return exitDate != null && absences.stream()
+                .filter(Absence::withoutNotice)
+                .filter(a -> a.leftAt().toLocalDate().isBefore(exitDate))
+                .anyMatch(a -> a.longerThan(limitDays, exitDate));
+    }
+
+    /**
+     * The case as it stood at the end of {@code asOf}: every date after it is an event that has
+     * not happened yet, so it is cleared (single dates) or dropped (list items); an absence whose
+     * return is later has not returned yet. Planned dates (a measure's due date) are kept.
+     */
+    public Case asOf(LocalDate asOf) {
+        boolean extensionHappened = extensionDecisionDate == null || !extensionDecisionDate.isAfter(asOf);
+        return new Case(caseId, centreId, region, ownership, stayForm, recipientSex, recipientBirthYear, violenceForms,
+                applicant, referralSource, upTo(applicationDate, asOf), hasIdDocument, hasResidenceRegistration,
+                decision, refusalGround, refusalInWriting, refusalReasonsGiven, upTo(admissionDate, asOf),
+                upTo(conclusionDate, asOf), conclusionDate != null && conclusionDate.isAfter(asOf) ? null : conclusionComplete,
+                upTo(executiveDecisionDate, asOf), upTo(contractDate, asOf), upTo(primaryAssessmentDate, asOf),
+                upTo(needsAssessmentDate, asOf),
+                needsAssessmentDate != null && needsAssessmentDate.isAfter(asOf) ? Set.of() : needsIdentified,
+                upTo(planDate, asOf), planDate != null && planDate.isAfter(asOf) ? null : planSignedByRecipient,
+                planDate != null && planDate.isAfter(asOf) ? List.of() : planMeasures,
+                children, upTo(monitoringDates, asOf),
+                extensionHappened ? extensionDecisionDate : null,
+                extensionHappened ? extensionGrounds : null,
+                extensionHappened ? extensionDecidedBy : null,
+                upTo(rulesViolations, asOf),
+                absences.stream().filter(a -> !a.leftAt().toLocalDate().isAfter(asOf))
+                        .map(a -> a.returnedAt() != null && a.returnedAt().toLocalDate().isAfter(asOf)
+                                ? new Absence(a.leftAt(), a.leftHasTime(), null, false, a.notified()) : a)
+                        .toList(),
+                upTo(exitDate, asOf), exitDate != null && exitDate.isAfter(asOf) ? null : exitReason,
+                confidentialityInformed);
+    }
+
+    private static LocalDate upTo(LocalDate d, LocalDate asOf) {
+        return d == null || d.isAfter(asOf) ? null : d;
+    }
+
+    private static List<LocalDate> upTo(List<LocalDate> dates, LocalDate asOf) {
+        return dates.stream().filter(d -> !d.isAfter(asOf)).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "Case[" + centreId + "/" + caseId + "]"; // never the record's content, even in a debugger's log
+    }
+}

@@ -1,0 +1,101 @@
+package kz.socialservices.checker.standard;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import kz.socialservices.checker.engine.csv.CsvCaseReader;
+import kz.socialservices.checker.engine.csv.CsvRow;
+import kz.socialservices.checker.engine.csv.IdentifyingDataPolicy;
+import kz.socialservices.checker.engine.csv.IdentifyingDataPolicy.LabelledPattern;
+
+/** The case register's CSV form, exactly as REQUIREMENTS.md ("Case data") gives it. */
+public final class CaseCsv {
+
+    /** The columns, in the order the checker writes them. */
+    public static final List<String> COLUMNS = List.of(
+            "case_id", "centre_id", "region", "ownership", "stay_form", "recipient_sex", "recipient_birth_year",
+            "violence_forms", "applicant", "referral_source", "application_date", "has_id_document",
+            "has_residence_registration", "decision", "refusal_ground", "refusal_in_writing", "refusal_reasons_given",
+            "admission_date", "conclusion_date", "conclusion_complete", "executive_decision_date", "contract_date",
+            "primary_assessment_date", "needs_assessment_date", "needs_identified", "plan_date",
+            "plan_signed_by_recipient", "plan_measures", "children", "monitoring_dates", "extension_decision_date",
+            "extension_grounds", "extension_decided_by", "rules_violations", "absences", "exit_date", "exit_reason",
+            "confidentiality_informed");
+
+    /**
+     * Identifying data the checker refuses: columns that name a person, her IIN, phone or address
+     * (in English, Russian and Kazakh transliteration), and values shaped like an IIN (12 digits)
+     * or a Kazakhstani phone number.
+     */
+    public static final IdentifyingDataPolicy IDENTIFYING = new IdentifyingDataPolicy(
+            List.of("name", "names", "full_name", "fullname", "first_name", "last_name", "surname", "patronymic", "fio",
+                    "фио", "имя", "фамилия", "отчество", "aty", "tegi", "iin", "иин", "жсн", "passport", "id_number",
+                    "document_number", "phone", "telephone", "tel", "mobile", "телефон", "address", "адрес", "мекенжай",
+                    "email", "e_mail", "birth_date", "date_of_birth", "dob"),
+            List.of(new LabelledPattern("an IIN (12 digits)", Pattern.compile("(?<!\\d)\\d{12}(?!\\d)")),
+                    new LabelledPattern("a phone number", Pattern.compile("(?<![\\d-])(\\+7|8)[ (-]*7\\d{2}[) -]*\\d{3}[ -]*\\d{2}[ -]*\\d{2}(?!\\d)"))));
+
+    /** Longest cell accepted; longer ones are rejected rather than read. */
+    public static final int MAX_CELL_LENGTH = 4000;
+
+    public static final CsvCaseReader.Schema<Case> SCHEMA = new CsvCaseReader.Schema<>(
+            new LinkedHashSet<>(COLUMNS), IDENTIFYING, CaseCsv::parse, c -> c.centreId() + "\u0000" + c.caseId(),
+            "case_id", MAX_CELL_LENGTH);
+
+    private CaseCsv() {
+    }
+
+    public static Case parse(CsvRow r) {
+        return new Case(
+                r.required("case_id"),
+                r.text("centre_id"),
+                r.text("region"),
+                r.enumValue("ownership", Ownership.class),
+                r.enumValue("stay_form", StayForm.class),
+                r.enumValue("recipient_sex", Sex.class),
+                r.integer("recipient_birth_year"),
+                r.enumSet("violence_forms", ViolenceForm.class),
+                r.enumValue("applicant", Applicant.class),
+                r.enumValue("referral_source", ReferralSource.class),
+                r.date("application_date"),
+                r.bool("has_id_document"),
+                r.bool("has_residence_registration"),
+                r.enumValue("decision", Decision.class),
+                r.enumValue("refusal_ground", RefusalGround.class),
+                r.bool("refusal_in_writing"),
+                r.bool("refusal_reasons_given"),
+                r.date("admission_date"),
+                r.date("conclusion_date"),
+                r.bool("conclusion_complete"),
+                r.date("executive_decision_date"),
+                r.date("contract_date"),
+                r.date("primary_assessment_date"),
+                r.date("needs_assessment_date"),
+                r.enumSet("needs_identified", ServiceType.class),
+                r.date("plan_date"),
+                r.bool("plan_signed_by_recipient"),
+                r.list("plan_measures", 3, m -> new PlanMeasure(m.enumValue(0, ServiceType.class), m.text(1), m.date(2))),
+                r.list("children", 1, c -> new Child(c.integer(0))),
+                r.dates("monitoring_dates"),
+                r.date("extension_decision_date"),
+                r.text("extension_grounds"),
+                r.text("extension_decided_by"),
+                r.dates("rules_violations"),
+                r.list("absences", 3, a -> {
+                    var left = a.dateTime(0);
+                    if (left == null) {
+                        a.fail("left_at is required");
+                    }
+                    return new Absence(left, a.hasTime(0), a.dateTime(1), a.hasTime(1), a.bool(2));
+                }),
+                r.date("exit_date"),
+                r.enumValue("exit_reason", ExitReason.class),
+                r.bool("confidentiality_informed"));
+    }
+
+    /** The columns a file may have. */
+    public static Set<String> columns() {
+        return SCHEMA.columns();
+    }
+}
