@@ -67,6 +67,11 @@ public record Case(
         return exitDate == null;
     }
 
+    /** Placed before the local executive body's decision, or with no decision recorded yet (ADM-08). */
+    public boolean isAccommodatedAheadOfExecutiveDecision() {
+        return executiveDecisionDate == null || admissionDate.isBefore(executiveDecisionDate);
+    }
+
     /** An extension is recorded when any of its date, grounds or decider is. */
     public boolean isExtended() {
         return extensionDecisionDate != null || extensionGrounds != null || extensionDecidedBy != null;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.socialservices.checker.engine.Verdict;
 import kz.socialservices.checker.engine.calendar.WorkingDayCalendar;
 import kz.socialservices.checker.engine.catalogue.RequirementCatalogue;
 import kz.socialservices.checker.engine.evaluation.Hashing;
@@ -48,7 +47,7 @@ public final class DvStandard {
                 drl.put(file, text("drl/" + file));
             }
             Map<String, String> messageTexts = new LinkedHashMap<>();
-            Map<String, Map<String, Map<Verdict, String>>> templates = new LinkedHashMap<>();
+            Map<String, Map<String, Map<String, String>>> templates = new LinkedHashMap<>();
             for (String lang : LANGUAGES) {
                 String t = text("messages/" + lang + ".yaml");
                 messageTexts.put("messages/" + lang, t);

@@ -146,7 +146,7 @@ public final class Evaluator<C> {
                     due = standard.parameters().get(r.deadline().parameter()).unit()
                             .lastDayWithin(from, ((Number) limit.value()).longValue(), standard.calendar());
                 } catch (CalendarNotCoveredException e) {
-                    return new Finding(r.id(), Verdict.UNDETERMINED, r.severity(), edition.id(), r.basis(), null,
+                    return new Finding(r.id(), Verdict.UNDETERMINED, r.severity(), edition.id(), edition.basisOf(r), null,
                             Map.of("reason", "calendarNotCovered", "calendarYear", e.year()), null,
                             List.of("calendar:" + e.year()));
                 }

@@ -29,20 +29,20 @@ public final class Findings {
 
     /** The event happened on or before the deadline. */
     public void onTime(Obligation o, LocalDate done) {
-        add(o, Verdict.COMPLIANT, o.getDue(), List.of(), "done", done);
+        add(o, Verdict.COMPLIANT, o.getDue(), List.of(), "reason", "onTime", "done", done);
     }
 
     /** The event happened after the deadline. */
     public void late(Obligation o, LocalDate done) {
         add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(),
-                "done", done, "daysLate", ChronoUnit.DAYS.between(o.getDue(), done));
+                "reason", "late", "done", done, "daysLate", ChronoUnit.DAYS.between(o.getDue(), done));
     }
 
     /** No record of the event and the deadline has passed (the case closed after it, or is open past it). */
     public void missed(Obligation o, LocalDate closedOn) {
         LocalDate end = closedOn != null ? closedOn : o.getAsOf();
         add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(),
-                "done", null, closedOn != null ? "closedOn" : "asOf", end,
+                "reason", closedOn != null ? "missedBeforeClosing" : "missed", "done", null, "until", end,
                 "daysOverdue", ChronoUnit.DAYS.between(o.getDue(), end));
     }
 
@@ -72,8 +72,8 @@ public final class Findings {
         }
         addLimitEvidence(o, evidence);
         Requirement r = o.getDefinition();
-        Finding f = new Finding(r.id(), verdict, r.severity(), o.getEdition() == null ? null : o.getEdition().id(),
-                r.basis(), null, evidence, dueDate, missing);
+        Finding f = new Finding(r.id(), verdict, r.severity(), o.getEdition().id(), o.getEdition().basisOf(r), null,
+                evidence, dueDate, missing);
         Finding earlier = found.put(o, f);
         if (earlier != null) {
             throw new RuleSetDefect(r.id() + ": two rules concluded for one case (" + earlier.verdict()

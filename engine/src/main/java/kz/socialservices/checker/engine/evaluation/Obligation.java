@@ -125,6 +125,16 @@ public final class Obligation {
         return p;
     }
 
+    /** The event dated {@code done} met the deadline, or there is no deadline to meet. */
+    public boolean meetsDeadline(LocalDate done) {
+        return due == null || !done.isAfter(due);
+    }
+
+    /** The as-of date is past the deadline. */
+    public boolean isOverdue() {
+        return due != null && asOf.isAfter(due);
+    }
+
     // The brief's rule for an event that has no date: "not done".
 
     /** The deadline passed without the event: the case closed after it, or is open past it. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import kz.socialservices.checker.engine.Basis;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -35,7 +36,8 @@ public final class Editions {
                     LocalDate.parse(e.get("from").asString()),
                     to == null || to.isNull() ? null : LocalDate.parse(to.asString()),
                     e.path("legalBasis").asString(""),
-                    e.path("notes").asString("")));
+                    e.path("notes").asString(""),
+                    e.hasNonNull("requirementsBasis") ? Basis.valueOf(e.get("requirementsBasis").asString()) : null));
         }
         return new Editions(list);
     }
