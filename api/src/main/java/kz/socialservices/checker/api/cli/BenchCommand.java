@@ -1,0 +1,115 @@
+package kz.socialservices.checker.api.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import kz.socialservices.checker.engine.csv.CsvCaseReader;
+import kz.socialservices.checker.engine.evaluation.CaseResult;
+import kz.socialservices.checker.engine.evaluation.Evaluator;
+import kz.socialservices.checker.engine.report.BatchCheck;
+import kz.socialservices.checker.engine.report.Provenance;
+import kz.socialservices.checker.engine.report.ReportWriter;
+import kz.socialservices.checker.engine.report.RunSummary;
+import kz.socialservices.checker.standard.Case;
+import kz.socialservices.checker.standard.CaseCsv;
+import kz.socialservices.checker.standard.DvStandard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: measures bulk evaluation of a generated register with the full rule set: cases per
+ * second for parsing alone and for parsing plus evaluation, and the peak heap of each. A harness,
+ * not a test: its numbers go in the README, never into an assertion.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures parse-only and parse+evaluate throughput and peak heap on a generated register.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--cases", defaultValue = "1000000", description = "Cases in the generated register (default: ${DEFAULT-VALUE}).")
+    long cases;
+
+    @Option(names = "--file", paramLabel = "FILE.csv", description = "Register to use; generated if missing (default: bench/national-<cases>.csv).")
+    Path file;
+
+    @Option(names = "--as-of", defaultValue = "2025-12-31")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws IOException {
+        Path register = file != null ? file : Path.of("bench", "national-" + cases + ".csv");
+        if (!Files.exists(register)) {
+            long t = System.nanoTime();
+            GenerateCommand.generate(register, cases, 2021, LocalDate.of(2017, 1, 20), LocalDate.of(2025, 12, 31));
+            System.out.printf("generated %s (%d cases, %.1f MB) in %.1f s%n", register, cases,
+                    Files.size(register) / 1e6, (System.nanoTime() - t) / 1e9);
+        }
+        System.out.printf("JVM %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+        resetPeaks();
+        long t0 = System.nanoTime();
+        long parsed = 0;
+        try (CsvCaseReader<Case> reader = CsvCaseReader.open(register, CaseCsv.SCHEMA)) {
+            while (reader.hasNext()) {
+                if (!reader.next().rejected()) {
+                    parsed++;
+                }
+            }
+        }
+        report("parse only (scan + read)", parsed, System.nanoTime() - t0);
+
+        long t1 = System.nanoTime();
+        Evaluator<Case> evaluator = new Evaluator<>(DvStandard.load());
+        report("rule set build", 0, System.nanoTime() - t1);
+
+        resetPeaks();
+        long t2 = System.nanoTime();
+        RunSummary summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA)
+                .run(register, asOf, "en", "bench", new Discard(), rows -> { });
+        report("parse + evaluate (" + evaluator.standard().catalogue().all().size() + " requirements)",
+                summary.rowsEvaluated(), System.nanoTime() - t2);
+        System.out.printf("findings: %s; rows rejected: %d%n", summary.byVerdict(), summary.rowsRejected());
+        return Cli.EVALUATED;
+    }
+
+    private static void report(String phase, long count, long nanos) {
+        double seconds = nanos / 1e9;
+        System.out.printf("%-40s %10d cases %8.2f s %12s cases/s   peak heap %6d MB%n", phase, count, seconds,
+                count == 0 ? "-" : String.format("%,.0f", count / seconds), peakHeapMb());
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+
+    /** Throughput without the cost of writing a report. */
+    private static final class Discard implements ReportWriter {
+        @Override
+        public void result(CaseResult result) {
+        }
+
+        @Override
+        public void finish(RunSummary summary, Provenance provenance) {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
