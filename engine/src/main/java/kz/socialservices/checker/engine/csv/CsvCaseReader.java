@@ -24,6 +24,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads a case file in two passes. The first refuses the file whole, before anything is
@@ -96,8 +97,8 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             if (cause instanceof CharacterCodingException) {
-                return List.of(new RowError(row + 1, null, "not_utf8",
-                        "the file is not valid UTF-8 (save it as UTF-8, with or without BOM)"));
+                // The decoder reads ahead in blocks, so the row it failed in is not known exactly.
+                return List.of(RowError.file("not_utf8", "the file is not valid UTF-8 (save it as UTF-8, with or without BOM)"));
             }
             if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
                 return List.of(new RowError(row + 1, null, "bad_csv", "the file is not valid CSV: " + cause.getMessage()));
@@ -107,17 +108,21 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
             }
             throw (UncheckedIOException) e;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV reports a duplicate or blank header name, or broken quoting, this way
-            return List.of(new RowError(row == 0 ? null : row + 1, null, row == 0 ? "duplicate_column" : "bad_csv",
-                    row == 0 ? "the header has a duplicate or empty column name" : "the file is not valid CSV near this row"));
+            // Commons CSV reports a blank header name, or broken quoting, this way
+            return List.of(row == 0
+                    ? new RowError(0L, null, "bad_header", "the header has an empty column name")
+                    : new RowError(row + 1, null, "bad_csv", "the file is not valid CSV near this row"));
         }
         return errors;
     }
 
     private static <C> List<RowError> checkHeader(List<String> columns, Schema<C> schema) {
         List<RowError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String column : columns) {
-            if (schema.identifying().isIdentifyingColumn(column)) {
+            if (!seen.add(column)) {
+                errors.add(new RowError(0L, column, "duplicate_column", "column " + column + " appears more than once"));
+            } else if (schema.identifying().isIdentifyingColumn(column)) {
                 errors.add(new RowError(0L, column, "identifying_column",
                         "column " + column + " holds identifying data, which the checker does not accept; remove it"));
             } else if (!schema.columns().contains(column)) {
@@ -134,7 +139,7 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
         return CSVFormat.RFC4180.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setAllowDuplicateHeaderNames(false)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // reported by name in checkHeader
                 .setAllowMissingColumnNames(false)
                 .setIgnoreEmptyLines(true)
                 .setTrim(false)
