@@ -162,6 +162,36 @@ public record Case(
         return dates.stream().filter(d -> !d.isAfter(asOf)).toList();
     }
 
+    /**
+     * Equal cases still hash alike, but cheaply: the rule engine hashes a case each time a rule
+     * reaches it, and the generated hash would walk every list of the record.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(caseId, centreId, applicationDate, admissionDate, exitDate);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Case c) || hashCode() != c.hashCode()) {
+            return false;
+        }
+        return java.util.Arrays.equals(fields(this), fields(c));
+    }
+
+    private static Object[] fields(Case c) {
+        return new Object[] {c.caseId, c.centreId, c.region, c.ownership, c.stayForm, c.recipientSex, c.recipientBirthYear,
+                c.violenceForms, c.applicant, c.referralSource, c.applicationDate, c.hasIdDocument, c.hasResidenceRegistration,
+                c.decision, c.refusalGround, c.refusalInWriting, c.refusalReasonsGiven, c.admissionDate, c.conclusionDate,
+                c.conclusionComplete, c.executiveDecisionDate, c.contractDate, c.primaryAssessmentDate, c.needsAssessmentDate,
+                c.needsIdentified, c.planDate, c.planSignedByRecipient, c.planMeasures, c.children, c.monitoringDates,
+                c.extensionDecisionDate, c.extensionGrounds, c.extensionDecidedBy, c.rulesViolations, c.absences, c.exitDate,
+                c.exitReason, c.confidentialityInformed};
+    }
+
     @Override
     public String toString() {
         return "Case[" + centreId + "/" + caseId + "]"; // never the record's content, even in a debugger's log

@@ -39,6 +39,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--as-of", defaultValue = "2025-12-31")
     LocalDate asOf;
 
+    @Option(names = "--chunk", defaultValue = "" + Evaluator.DEFAULT_CHUNK_SIZE, description = "Cases per rule session (default: ${DEFAULT-VALUE}).")
+    int chunk;
+
     @Override
     public Integer call() throws IOException {
         Path register = file != null ? file : Path.of("bench", "national-" + cases + ".csv");
@@ -64,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         report("parse only (scan + read)", parsed, System.nanoTime() - t0);
 
         long t1 = System.nanoTime();
-        Evaluator<Case> evaluator = new Evaluator<>(DvStandard.load());
+        Evaluator<Case> evaluator = new Evaluator<>(DvStandard.load(), chunk);
         report("rule set build", 0, System.nanoTime() - t1);
 
         resetPeaks();

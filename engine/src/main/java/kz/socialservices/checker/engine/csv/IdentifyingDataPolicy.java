@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  */
 public record IdentifyingDataPolicy(List<String> columnWords, List<LabelledPattern> valuePatterns) {
 
-    public record LabelledPattern(String label, Pattern pattern) {
+    /** @param minDigits the pattern cannot match a value with fewer digits, so it is not tried there */
+    public record LabelledPattern(String label, Pattern pattern, int minDigits) {
+        public LabelledPattern(String label, Pattern pattern) {
+            this(label, pattern, 0);
+        }
     }
 
     public boolean isIdentifyingColumn(String column) {
@@ -28,8 +32,14 @@ public record IdentifyingDataPolicy(List<String> columnWords, List<LabelledPatte
 
     /** The label of the first pattern the value matches, or null. */
     public String identifyingValue(String value) {
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isDigit(value.charAt(i))) {
+                digits++;
+            }
+        }
         for (LabelledPattern p : valuePatterns) {
-            if (p.pattern().matcher(value).find()) {
+            if (digits >= p.minDigits() && p.pattern().matcher(value).find()) {
                 return p.label();
             }
         }

@@ -20,7 +20,7 @@ public final class Findings {
     private final Map<Obligation, Finding> found = new IdentityHashMap<>();
 
     public void compliant(Obligation o, Object... evidence) {
-        add(o, Verdict.COMPLIANT, null, List.of(), evidence);
+        add(o, Verdict.COMPLIANT, o.getDue(), List.of(), evidence);
     }
 
     public void nonCompliant(Obligation o, Object... evidence) {
@@ -55,11 +55,11 @@ public final class Findings {
         withReason[0] = "reason";
         withReason[1] = reason;
         System.arraycopy(evidence, 0, withReason, 2, evidence.length);
-        add(o, Verdict.NOT_APPLICABLE, null, List.of(), withReason);
+        add(o, Verdict.NOT_APPLICABLE, o.getDue(), List.of(), withReason);
     }
 
     public void undetermined(Obligation o, String... missingFields) {
-        add(o, Verdict.UNDETERMINED, null, List.of(missingFields));
+        add(o, Verdict.UNDETERMINED, o.getDue(), List.of(missingFields));
     }
 
     private void add(Obligation o, Verdict verdict, LocalDate dueDate, List<String> missing, Object... kv) {
@@ -73,7 +73,7 @@ public final class Findings {
         addLimitEvidence(o, evidence);
         Requirement r = o.getDefinition();
         Finding f = new Finding(r.id(), verdict, r.severity(), o.getEdition().id(), o.getEdition().basisOf(r), null,
-                evidence, dueDate, missing);
+                java.util.Collections.unmodifiableMap(evidence), dueDate, missing);
         Finding earlier = found.put(o, f);
         if (earlier != null) {
             throw new RuleSetDefect(r.id() + ": two rules concluded for one case (" + earlier.verdict()

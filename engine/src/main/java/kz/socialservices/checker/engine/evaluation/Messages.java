@@ -3,7 +3,11 @@ package kz.socialservices.checker.engine.evaluation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +33,18 @@ public final class Messages {
 
     private final Map<String, Map<String, Map<String, String>>> byLanguage;
     private final String fallbackLanguage;
+    /** Templates split into parts once: language, requirement, verdict, reason ("" for none). */
+    private final Map<String, Map<String, Map<Verdict, Map<String, List<String>>>>> compiled = new HashMap<>();
 
     public Messages(Map<String, Map<String, Map<String, String>>> byLanguage, String fallbackLanguage) {
         this.byLanguage = byLanguage;
         this.fallbackLanguage = fallbackLanguage;
+        byLanguage.forEach((lang, requirements) -> requirements.forEach((req, templates) -> templates.forEach((key, t) -> {
+            String[] verdictAndReason = key.split("\\.", 2);
+            compiled.computeIfAbsent(lang, k -> new HashMap<>()).computeIfAbsent(req, k -> new EnumMap<>(Verdict.class))
+                    .computeIfAbsent(Verdict.valueOf(verdictAndReason[0]), k -> new HashMap<>())
+                    .put(verdictAndReason.length > 1 ? verdictAndReason[1] : "", parts(t));
+        })));
     }
 
     /** Reads one YAML file per language: {@code REQ-ID: {VERDICT or VERDICT.reason: template}}. */
@@ -63,32 +75,50 @@ public final class Messages {
 
     /** The template a requirement has of its own for a verdict (and reason), or null. */
     public String ownTemplate(String language, String requirement, Verdict verdict, String reason) {
-        Map<String, String> t = byLanguage.getOrDefault(language, Map.of()).get(requirement);
-        if (t == null) {
+        List<String> parts = own(language, requirement, verdict, reason);
+        return parts == null ? null : String.join("", parts);
+    }
+
+    private List<String> own(String language, String requirement, Verdict verdict, String reason) {
+        Map<String, List<String>> byReason = compiled.getOrDefault(language, Map.of())
+                .getOrDefault(requirement, Map.of()).get(verdict);
+        if (byReason == null) {
             return null;
         }
-        String specific = reason == null ? null : t.get(verdict.name() + "." + reason);
-        return specific != null ? specific : t.get(verdict.name());
+        List<String> specific = reason == null ? null : byReason.get(reason);
+        return specific != null ? specific : byReason.get("");
     }
 
     public String render(Finding f, String language) {
         String lang = supports(language) ? language : fallbackLanguage;
         Object reasonValue = f.evidence().get("reason");
         String reason = reasonValue == null ? null : reasonValue.toString();
-        String template = ownTemplate(lang, f.requirement(), f.verdict(), reason);
-        if (template == null) {
-            template = ownTemplate(lang, DEFAULT_KEY, f.verdict(), reason);
+        List<String> parts = own(lang, f.requirement(), f.verdict(), reason);
+        if (parts == null) {
+            parts = own(lang, DEFAULT_KEY, f.verdict(), reason);
         }
-        if (template == null) {
-            template = "{requirement}: " + f.verdict();
+        if (parts == null) {
+            return f.requirement() + ": " + f.verdict();
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(value(f, m.group(1))));
+        StringBuilder out = new StringBuilder(96);
+        for (String part : parts) {
+            out.append(part.startsWith("{") ? value(f, part.substring(1, part.length() - 1)) : part);
         }
-        m.appendTail(out);
         return out.toString();
+    }
+
+    /** A template split into literal text and {@code {placeholder}} parts. */
+    private static List<String> parts(String template) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(template);
+        int at = 0;
+        while (m.find()) {
+            parts.add(template.substring(at, m.start()));
+            parts.add(m.group());
+            at = m.end();
+        }
+        parts.add(template.substring(at));
+        return List.copyOf(parts);
     }
 
     private static String value(Finding f, String name) {
