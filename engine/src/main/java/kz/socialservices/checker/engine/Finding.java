@@ -22,13 +22,9 @@ public record Finding(
         LocalDate dueDate,
         List<String> missingFields) {
 
-    private static final Class<?> FROZEN = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>()).getClass();
-
     public Finding {
-        // Evidence keeps its insertion order; a map already frozen here is not copied again.
-        evidence = evidence == null ? Map.of()
-                : evidence.getClass() == FROZEN ? evidence
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+        // Evidence keeps its insertion order, in a copy no caller can change.
+        evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
         missingFields = missingFields == null ? List.of() : List.copyOf(missingFields);
     }
 

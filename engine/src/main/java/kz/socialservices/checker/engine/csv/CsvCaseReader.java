@@ -41,9 +41,20 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
         }
     }
 
-    /** What a standard's case file looks like. */
+    /**
+     * What a standard's case file looks like.
+     *
+     * @param itemParts for each list column of structured items, the names of an item's parts in
+     *                  order (how a JSON object item maps to {@code |}-separated parts)
+     */
     public record Schema<C>(Set<String> columns, IdentifyingDataPolicy identifying, Function<CsvRow, C> parser,
-                            Function<C, String> uniqueKey, String keyColumn, int maxCellLength) {
+                            Function<C, String> uniqueKey, String keyColumn, int maxCellLength,
+                            Map<String, List<String>> itemParts) {
+
+        public Schema(Set<String> columns, IdentifyingDataPolicy identifying, Function<CsvRow, C> parser,
+                      Function<C, String> uniqueKey, String keyColumn, int maxCellLength) {
+            this(columns, identifying, parser, uniqueKey, keyColumn, maxCellLength, Map.of());
+        }
     }
 
     private final Schema<C> schema;
@@ -62,17 +73,33 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
 
     /** Checks the whole file, then opens it for reading rows. */
     public static <C> CsvCaseReader<C> open(Path file, Schema<C> schema) throws IOException {
-        List<RowError> refusal = scan(file, schema);
+        return open(file, schema, Long.MAX_VALUE);
+    }
+
+    /** Checks the whole file, refusing it also when it has more than {@code maxRows} data rows, then opens it. */
+    public static <C> CsvCaseReader<C> open(Path file, Schema<C> schema, long maxRows) throws IOException {
+        Scan scan = scanFile(file, schema);
+        List<RowError> refusal = new ArrayList<>(scan.errors());
+        if (scan.rows() > maxRows) {
+            refusal.add(RowError.file("too_many_rows", "the file has more than " + maxRows + " rows; split it"));
+        }
         if (!refusal.isEmpty()) {
             throw new InputRefusedException(refusal);
         }
         return new CsvCaseReader<>(schema, utf8(Files.newInputStream(file)));
     }
 
+    private record Scan(long rows, List<RowError> errors) {
+    }
+
     /** File-level problems; empty when the file may be read. Values are never quoted. */
     public static <C> List<RowError> scan(Path file, Schema<C> schema) throws IOException {
+        return scanFile(file, schema).errors();
+    }
+
+    private static <C> Scan scanFile(Path file, Schema<C> schema) throws IOException {
         if (Files.size(file) == 0) {
-            return List.of(RowError.file("empty_file", "the file is empty; it needs at least a header row"));
+            return new Scan(0, List.of(RowError.file("empty_file", "the file is empty; it needs at least a header row")));
         }
         List<RowError> errors = new ArrayList<>();
         long row = 0;
@@ -98,10 +125,10 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             if (cause instanceof CharacterCodingException) {
                 // The decoder reads ahead in blocks, so the row it failed in is not known exactly.
-                return List.of(RowError.file("not_utf8", "the file is not valid UTF-8 (save it as UTF-8, with or without BOM)"));
+                return new Scan(row, List.of(RowError.file("not_utf8", "the file is not valid UTF-8 (save it as UTF-8, with or without BOM)")));
             }
             if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
-                return List.of(new RowError(row + 1, null, "bad_csv", "the file is not valid CSV: " + cause.getMessage()));
+                return new Scan(row, List.of(new RowError(row + 1, null, "bad_csv", "the file is not valid CSV near this row")));
             }
             if (e instanceof IOException io) {
                 throw io;
@@ -109,18 +136,22 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
             throw (UncheckedIOException) e;
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Commons CSV reports a blank header name, or broken quoting, this way
-            return List.of(row == 0
+            return new Scan(row, List.of(row == 0
                     ? new RowError(0L, null, "bad_header", "the header has an empty column name")
-                    : new RowError(row + 1, null, "bad_csv", "the file is not valid CSV near this row"));
+                    : new RowError(row + 1, null, "bad_csv", "the file is not valid CSV near this row")));
         }
-        return errors;
+        return new Scan(row, errors);
     }
 
     private static <C> List<RowError> checkHeader(List<String> columns, Schema<C> schema) {
         List<RowError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String column : columns) {
-            if (!seen.add(column)) {
+            if (schema.identifying().identifyingValue(column) != null) {
+                // Likely a file without a header, its first row read as column names: never repeat it.
+                errors.add(new RowError(0L, null, "identifying_value", "a column name looks like identifying data "
+                        + "(is the header row missing?); the file was refused and the name is not shown"));
+            } else if (!seen.add(column)) {
                 errors.add(new RowError(0L, column, "duplicate_column", "column " + column + " appears more than once"));
             } else if (schema.identifying().isIdentifyingColumn(column)) {
                 errors.add(new RowError(0L, column, "identifying_column",

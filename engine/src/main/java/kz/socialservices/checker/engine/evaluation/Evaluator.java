@@ -89,6 +89,14 @@ public final class Evaluator<C> {
                 perCase.add(new Object[] {original, slots});
             }
             session.fireAllRules();
+        } catch (RuntimeException e) {
+            // Drools wraps what a consequence throws; a defect of the rule set must surface as itself.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RuleSetDefect defect) {
+                    throw defect;
+                }
+            }
+            throw e;
         } finally {
             session.dispose();
         }

@@ -70,7 +70,7 @@ public final class Messages {
     }
 
     public boolean supports(String language) {
-        return byLanguage.containsKey(language);
+        return language != null && byLanguage.containsKey(language);
     }
 
     /** The template a requirement has of its own for a verdict (and reason), or null. */
@@ -127,7 +127,7 @@ public final class Messages {
             case "edition" -> f.edition() == null ? "—" : f.edition();
             case "basis" -> String.valueOf(f.basis());
             case "due" -> format(f.dueDate());
-            case "missing" -> String.join(", ", f.missingFields());
+            case "missing" -> f.missingFields().isEmpty() ? "—" : String.join(", ", f.missingFields());
             default -> f.evidence().containsKey(name) ? format(f.evidence().get(name)) : "{" + name + "}";
         };
     }

@@ -71,7 +71,12 @@ public final class ParameterSet {
             }
             JsonNode val = v.getValue();
             String vwhere = where + " from " + from;
-            Basis basis = Basis.valueOf(text(val, "basis", vwhere));
+            Basis basis;
+            try {
+                basis = Basis.valueOf(text(val, "basis", vwhere));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(vwhere + ": basis must be one of " + java.util.Arrays.toString(Basis.values()));
+            }
             String source = text(val, "source", vwhere);
             byDate.put(from, new ParameterValue(from, value(val.get("value"), unit, vwhere), basis, source));
         }

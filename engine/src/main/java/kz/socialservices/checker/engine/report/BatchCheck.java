@@ -32,38 +32,52 @@ public final class BatchCheck<C> {
      */
     public RunSummary run(Path file, LocalDate asOf, String language, String runId, ReportWriter writer,
                           LongConsumer progress) throws IOException {
+        return run(CsvCaseReader.open(file, schema), asOf, language, runId, writer, progress);
+    }
+
+    /** As {@link #run(Path, LocalDate, String, String, ReportWriter, LongConsumer)}, from a reader already opened (and so checked); closes it. */
+    public RunSummary run(CsvCaseReader<C> opened, LocalDate asOf, String language, String runId, ReportWriter writer,
+                          LongConsumer progress) throws IOException {
+        try (CsvCaseReader<C> reader = opened) {
+            return run((Iterator<CsvCaseReader.Row<C>>) reader, asOf, language, runId, writer, progress);
+        }
+    }
+
+    /** Evaluates parsed rows (from a file or JSON): rejected ones are counted with their errors, the others judged. */
+    public RunSummary run(Iterator<CsvCaseReader.Row<C>> rows, LocalDate asOf, String language, String runId, ReportWriter writer,
+                          LongConsumer progress) throws IOException {
         Standard<C> standard = evaluator.standard();
         RunSummary summary = new RunSummary(standard.catalogue().all().stream().map(r -> r.id()).toList());
-        try (CsvCaseReader<C> reader = CsvCaseReader.open(file, schema)) {
-            Iterator<C> accepted = new Iterator<>() {
-                private C next;
+        Iterator<C> accepted = new Iterator<>() {
+            private C next;
 
-                @Override
-                public boolean hasNext() {
-                    while (next == null && reader.hasNext()) {
-                        CsvCaseReader.Row<C> row = reader.next();
-                        if (row.rejected()) {
-                            summary.rejected(row.errors());
-                        } else {
-                            next = row.value();
-                        }
-                        if (row.number() % 10_000 == 0) {
-                            progress.accept(row.number());
-                        }
+            @Override
+            public boolean hasNext() {
+                while (next == null && rows.hasNext()) {
+                    CsvCaseReader.Row<C> row = rows.next();
+                    if (row.rejected()) {
+                        summary.rejected(row.errors());
+                    } else {
+                        next = row.value();
                     }
-                    return next != null;
+                    if (row.number() % 10_000 == 0) {
+                        progress.accept(row.number());
+                    }
                 }
+                return next != null;
+            }
 
-                @Override
-                public C next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    C c = next;
-                    next = null;
-                    return c;
+            @Override
+            public C next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
-            };
+                C c = next;
+                next = null;
+                return c;
+            }
+        };
+        try {
             evaluator.evaluate(accepted, asOf, language, result -> {
                 summary.evaluated(result);
                 try {

@@ -1,0 +1,121 @@
+package kz.socialservices.checker.engine.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.socialservices.checker.engine.Basis;
+import kz.socialservices.checker.engine.Finding;
+import kz.socialservices.checker.engine.Severity;
+import kz.socialservices.checker.engine.Verdict;
+import kz.socialservices.checker.engine.csv.RowError;
+import kz.socialservices.checker.engine.evaluation.CaseResult;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class JsonReportWriterTest {
+
+    static final Provenance PROVENANCE = new Provenance("run-1", "toy", "0.0.1", "sha256:rules", "sha256:params",
+            List.of("E1"), LocalDate.parse("2024-02-01"), "en");
+
+    static CaseResult result(String id) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("reason", "late");
+        evidence.put("done", LocalDate.parse("2024-01-16"));
+        evidence.put("daysLate", 1L);
+        evidence.put("nothing", null);
+        Finding f = new Finding("T-01", Verdict.NON_COMPLIANT, Severity.MAJOR, "E1", Basis.LAW, "late",
+                evidence, LocalDate.parse("2024-01-15"), List.of());
+        return new CaseResult(id, "CTR", Map.of("region", "Toy"), List.of(f));
+    }
+
+    static JsonNode write(boolean pretty, List<CaseResult> results, RunSummary summary) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonReportWriter w = new JsonReportWriter(out, pretty)) {
+            for (CaseResult r : results) {
+                w.result(r);
+            }
+            w.finish(summary, PROVENANCE);
+        }
+        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+    }
+
+    static RunSummary summary(List<CaseResult> results) {
+        RunSummary s = new RunSummary(List.of("T-01"));
+        results.forEach(s::evaluated);
+        s.rejected(List.of(new RowError(3L, "start_date", "bad_date", "start_date must be a date yyyy-MM-dd")));
+        return s;
+    }
+
+    @Test
+    void the_report_is_valid_json_with_results_then_summary_and_provenance() throws Exception {
+        List<CaseResult> results = List.of(result("A"), result("B"));
+        JsonNode root = write(false, results, summary(results));
+        assertThat(root.propertyNames()).containsExactly("results", "summary", "provenance");
+        assertThat(root.get("results").size()).isEqualTo(2);
+        assertThat(root.get("results").get(1).get("caseId").asString()).isEqualTo("B");
+        JsonNode finding = root.get("results").get(0).get("findings").get(0);
+        assertThat(finding.get("requirement").asString()).isEqualTo("T-01");
+        assertThat(finding.get("verdict").asString()).isEqualTo("NON_COMPLIANT");
+        assertThat(finding.get("evidence").get("daysLate").asLong()).isEqualTo(1L);
+        assertThat(finding.get("evidence").get("nothing").isNull()).isTrue();
+    }
+
+    @Test
+    void dates_are_written_as_iso_strings() throws Exception {
+        List<CaseResult> results = List.of(result("A"));
+        JsonNode root = write(false, results, summary(results));
+        JsonNode finding = root.get("results").get(0).get("findings").get(0);
+        assertThat(finding.get("dueDate").isString()).isTrue();
+        assertThat(finding.get("dueDate").asString()).isEqualTo("2024-01-15");
+        assertThat(finding.get("evidence").get("done").asString()).isEqualTo("2024-01-16");
+        assertThat(root.get("provenance").get("asOf").isString()).isTrue();
+        assertThat(root.get("provenance").get("asOf").asString()).isEqualTo("2024-02-01");
+    }
+
+    @Test
+    void the_summary_counts_rows_and_findings_and_lists_errors() throws Exception {
+        List<CaseResult> results = List.of(result("A"), result("B"));
+        JsonNode summary = write(false, results, summary(results)).get("summary");
+        assertThat(summary.get("rowsRead").asLong()).isEqualTo(3);
+        assertThat(summary.get("rowsEvaluated").asLong()).isEqualTo(2);
+        assertThat(summary.get("rowsRejected").asLong()).isEqualTo(1);
+        assertThat(summary.get("errorCount").asLong()).isEqualTo(1);
+        assertThat(summary.get("findingsByVerdict").get("NON_COMPLIANT").asLong()).isEqualTo(2);
+        assertThat(summary.get("findingsByRequirement").get("T-01").get("NON_COMPLIANT").asLong()).isEqualTo(2);
+        JsonNode error = summary.get("errors").get(0);
+        assertThat(error.get("row").asLong()).isEqualTo(3);
+        assertThat(error.get("field").asString()).isEqualTo("start_date");
+        assertThat(error.get("code").asString()).isEqualTo("bad_date");
+    }
+
+    @Test
+    void the_provenance_says_what_produced_the_figures() throws Exception {
+        JsonNode p = write(false, List.of(), new RunSummary(List.of())).get("provenance");
+        assertThat(p.get("runId").asString()).isEqualTo("run-1");
+        assertThat(p.get("standard").asString()).isEqualTo("toy");
+        assertThat(p.get("engineVersion").asString()).isEqualTo("0.0.1");
+        assertThat(p.get("ruleSetHash").asString()).isEqualTo("sha256:rules");
+        assertThat(p.get("parameterHash").asString()).isEqualTo("sha256:params");
+        assertThat(p.get("editionsUsed").get(0).asString()).isEqualTo("E1");
+        assertThat(p.get("language").asString()).isEqualTo("en");
+    }
+
+    @Test
+    void an_empty_run_and_a_pretty_printed_report_are_valid_json_too() throws Exception {
+        JsonNode empty = write(false, List.of(), new RunSummary(List.of()));
+        assertThat(empty.get("results").isArray()).isTrue();
+        assertThat(empty.get("results").size()).isZero();
+        List<CaseResult> results = List.of(result("A"));
+        JsonNode pretty = write(true, results, summary(results));
+        assertThat(pretty.get("results").get(0).get("findings").get(0).get("dueDate").asString()).isEqualTo("2024-01-15");
+    }
+}
