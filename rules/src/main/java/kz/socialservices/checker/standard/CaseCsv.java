@@ -2,6 +2,7 @@ package kz.socialservices.checker.standard;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.socialservices.checker.engine.csv.CsvCaseReader;
@@ -41,7 +42,10 @@ public final class CaseCsv {
 
     public static final CsvCaseReader.Schema<Case> SCHEMA = new CsvCaseReader.Schema<>(
             new LinkedHashSet<>(COLUMNS), IDENTIFYING, CaseCsv::parse, c -> c.centreId() + "\u0000" + c.caseId(),
-            "case_id", MAX_CELL_LENGTH);
+            "case_id", MAX_CELL_LENGTH, Map.of(
+                    "plan_measures", List.of("service_type", "responsible", "due_date"),
+                    "children", List.of("birth_year"),
+                    "absences", List.of("left_at", "returned_at", "notified")));
 
     private CaseCsv() {
     }

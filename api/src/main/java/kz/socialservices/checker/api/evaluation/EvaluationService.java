@@ -1,0 +1,148 @@
+package kz.socialservices.checker.api.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.socialservices.checker.api.CheckerLimits;
+import kz.socialservices.checker.engine.csv.CsvCaseReader;
+import kz.socialservices.checker.engine.csv.InputRefusedException;
+import kz.socialservices.checker.engine.csv.JsonCases;
+import kz.socialservices.checker.engine.evaluation.CaseResult;
+import kz.socialservices.checker.engine.evaluation.Evaluator;
+import kz.socialservices.checker.engine.report.BatchCheck;
+import kz.socialservices.checker.engine.report.CsvFindingsWriter;
+import kz.socialservices.checker.engine.report.JsonReportWriter;
+import kz.socialservices.checker.engine.report.Provenance;
+import kz.socialservices.checker.engine.report.ReportWriter;
+import kz.socialservices.checker.engine.report.RunSummary;
+import kz.socialservices.checker.standard.Case;
+import kz.socialservices.checker.standard.CaseCsv;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs evaluations for the API. A batch's report is written to a temporary file as results come
+ * and then streamed to the client, so memory stays bounded whatever the batch's size; the file is
+ * deleted once sent. A run that exceeds the request timeout is abandoned.
+ */
+@Service
+class EvaluationService {
+
+    /** A finished run: its report on disk (the caller streams and deletes it) and its counts. */
+    record Outcome(String runId, Path report, RunSummary summary) {
+    }
+
+    private final Evaluator<Case> evaluator;
+    private final CheckerLimits limits;
+
+    EvaluationService(Evaluator<Case> evaluator, CheckerLimits limits) {
+        this.evaluator = evaluator;
+        this.limits = limits;
+    }
+
+    /** Copies a body to a temporary file, refusing it (413) past the size limit. */
+    Path spool(InputStream body) throws IOException {
+        Path file = Files.createTempFile("evaluation", ".csv");
+        long max = limits.maxBodySize().toBytes();
+        try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > max) {
+                    throw new Problems.TooLargeException("the body is larger than " + limits.maxBodySize());
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
+    }
+
+    Outcome evaluateCsv(Path csv, LocalDate asOf, String lang, boolean asCsv) throws IOException {
+        CsvCaseReader<Case> reader = CsvCaseReader.open(csv, CaseCsv.SCHEMA, limits.maxRows()); // refuses before anything is evaluated
+        try {
+            return run(reader, asOf, lang, asCsv);
+        } finally {
+            reader.close();
+        }
+    }
+
+    Outcome evaluateJson(JsonNode cases, LocalDate asOf, String lang, boolean asCsv) throws IOException {
+        List<CsvCaseReader.Row<Case>> rows = JsonCases.read(cases, CaseCsv.SCHEMA, limits.maxRows());
+        return run(rows.iterator(), asOf, lang, asCsv);
+    }
+
+    /** One case in, its findings out; a case with bad fields is refused whole (422) since there is nothing else to report. */
+    Map<String, Object> evaluateSingle(JsonNode json, LocalDate asOf, String lang) {
+        if (json == null || !json.isObject()) {
+            throw new InputRefusedException(List.of(kz.socialservices.checker.engine.csv.RowError.file("not_an_object",
+                    "the body must be one case as a JSON object")));
+        }
+        var wrapped = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(json);
+        CsvCaseReader.Row<Case> row = JsonCases.read(wrapped, CaseCsv.SCHEMA, 1).get(0);
+        if (row.rejected()) {
+            throw new Problems.InvalidCaseException(row.errors());
+        }
+        String runId = UUID.randomUUID().toString();
+        CaseResult result = evaluator.evaluateOne(row.value(), asOf, lang);
+        RunSummary summary = new RunSummary(evaluator.standard().catalogue().all().stream().map(r -> r.id()).toList());
+        summary.evaluated(result);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("caseId", result.caseId());
+        out.put("centreId", result.centreId());
+        out.put("dimensions", result.dimensions());
+        out.put("findings", result.findings());
+        out.put("provenance", BatchCheck.provenance(evaluator.standard(), summary, asOf, lang, runId));
+        return out;
+    }
+
+    private Outcome run(Iterator<CsvCaseReader.Row<Case>> rows, LocalDate asOf, String lang, boolean asCsv) throws IOException {
+        String runId = UUID.randomUUID().toString();
+        Path report = Files.createTempFile("report-" + runId, asCsv ? ".csv" : ".json");
+        long deadline = System.nanoTime() + limits.requestTimeout().toNanos();
+        try (OutputStream out = Files.newOutputStream(report);
+             ReportWriter writer = new TimedWriter(asCsv ? new CsvFindingsWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
+                     : new JsonReportWriter(out, false), deadline, limits)) {
+            RunSummary summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(rows, asOf, lang, runId, writer, n -> { });
+            return new Outcome(runId, report, summary);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(report);
+            throw e;
+        }
+    }
+
+    /** Abandons a run once the request timeout has passed. */
+    private record TimedWriter(ReportWriter delegate, long deadline, CheckerLimits limits) implements ReportWriter {
+        @Override
+        public void result(CaseResult result) throws IOException {
+            if (System.nanoTime() > deadline) {
+                throw new Problems.TimeoutException("the evaluation took longer than " + limits.requestTimeout().toSeconds()
+                        + " s; split the register or use the command line");
+            }
+            delegate.result(result);
+        }
+
+        @Override
+        public void finish(RunSummary summary, Provenance provenance) throws IOException {
+            delegate.finish(summary, provenance);
+        }
+
+        @Override
+        public void close() throws IOException {
+            delegate.close();
+        }
+    }
+}

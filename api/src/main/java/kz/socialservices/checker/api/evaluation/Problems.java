@@ -1,0 +1,46 @@
+package kz.socialservices.checker.api.evaluation;
+
+import java.util.List;
+import kz.socialservices.checker.engine.csv.RowError;
+
+/** The API's own failures, each answered with its status by the problem handler. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    /** 413: a body or a batch over the configured limit. */
+    public static final class TooLargeException extends RuntimeException {
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** 503: an evaluation that ran past the request timeout. */
+    public static final class TimeoutException extends RuntimeException {
+        TimeoutException(String message) {
+            super(message);
+        }
+    }
+
+    /** 400: an empty body or an unsupported parameter value. */
+    public static final class BadRequestException extends RuntimeException {
+        BadRequestException(String message) {
+            super(message);
+        }
+    }
+
+    /** 422: one case whose fields cannot be read: its row errors, never its values. */
+    public static final class InvalidCaseException extends RuntimeException {
+        private final List<RowError> errors;
+
+        InvalidCaseException(List<RowError> errors) {
+            super("the case has invalid fields");
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<RowError> errors() {
+            return errors;
+        }
+    }
+}
