@@ -11,14 +11,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.socialservices.checker.engine.Finding;
+import tools.jackson.databind.JsonNode;
 
 /** The steps of the centre's scenarios: a case's fields, an as-of date, and the findings expected. */
 public class CaseSteps {
 
-    private final CaseChecker checker = new InProcessChecker();
+    private final CaseChecker checker;
     private final Map<String, String> fields = new LinkedHashMap<>();
-    private Map<String, Finding> findings;
+    private Map<String, JsonNode> findings;
+
+    public CaseSteps(CaseChecker checker) {
+        this.checker = checker;
+    }
 
     @Given("a case with:")
     public void a_case_with(DataTable table) {
@@ -40,35 +44,44 @@ public class CaseSteps {
 
     @Then("{requirement} is {word}")
     public void verdict_is(String requirement, String verdict) {
-        assertThat(finding(requirement).verdict().name()).as("%s: %s", requirement, finding(requirement)).isEqualTo(verdict);
+        assertThat(text(requirement, "verdict")).as("%s: %s", requirement, finding(requirement)).isEqualTo(verdict);
     }
 
     @Then("the {requirement} due date is {isoDate}")
     public void due_date_is(String requirement, LocalDate due) {
-        assertThat(finding(requirement).dueDate()).as("%s due date: %s", requirement, finding(requirement)).isEqualTo(due);
+        assertThat(text(requirement, "dueDate")).as("%s due date: %s", requirement, finding(requirement)).isEqualTo(due.toString());
     }
 
     @Then("the {requirement} missing fields are {fieldList}")
     public void missing_fields_are(String requirement, List<String> missing) {
-        assertThat(finding(requirement).missingFields()).as("%s", finding(requirement)).containsExactlyElementsOf(missing);
+        List<String> actual = new java.util.ArrayList<>();
+        finding(requirement).get("missingFields").forEach(m -> actual.add(m.asString()));
+        assertThat(actual).as("%s", finding(requirement)).containsExactlyElementsOf(missing);
     }
 
     @Then("the {requirement} edition is {word}")
     public void edition_is(String requirement, String edition) {
-        assertThat(finding(requirement).edition()).as("%s", finding(requirement)).isEqualTo(edition);
+        assertThat(text(requirement, "edition")).as("%s", finding(requirement)).isEqualTo(edition);
     }
 
     @Then("the {requirement} basis is {word}")
     public void basis_is(String requirement, String basis) {
-        assertThat(String.valueOf(finding(requirement).basis())).as("%s", finding(requirement)).isEqualTo(basis);
+        assertThat(text(requirement, "basis")).as("%s", finding(requirement)).isEqualTo(basis);
     }
 
     @Then("the {requirement} evidence shows daysLate {long}")
     public void days_late(String requirement, long days) {
-        assertThat(finding(requirement).evidence().get("daysLate")).as("%s", finding(requirement)).isEqualTo(days);
+        JsonNode daysLate = finding(requirement).get("evidence").get("daysLate");
+        assertThat(daysLate).as("%s", finding(requirement)).isNotNull();
+        assertThat(daysLate.asLong()).as("%s", finding(requirement)).isEqualTo(days);
     }
 
-    private Finding finding(String requirement) {
+    private String text(String requirement, String field) {
+        JsonNode v = finding(requirement).get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private JsonNode finding(String requirement) {
         assertThat(findings).as("the case must be checked first").isNotNull();
         assertThat(findings).as("a finding for %s", requirement).containsKey(requirement);
         return findings.get(requirement);
