@@ -127,7 +127,8 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
                 // The decoder reads ahead in blocks, so the row it failed in is not known exactly.
                 return new Scan(row, List.of(RowError.file("not_utf8", "the file is not valid UTF-8 (save it as UTF-8, with or without BOM)")));
             }
-            if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
+            if (cause instanceof org.apache.commons.csv.CSVException || cause instanceof IllegalStateException
+                    || cause instanceof IllegalArgumentException) {
                 return new Scan(row, List.of(new RowError(row + 1, null, "bad_csv", "the file is not valid CSV near this row")));
             }
             if (e instanceof IOException io) {

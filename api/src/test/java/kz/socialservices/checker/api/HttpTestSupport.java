@@ -1,0 +1,115 @@
+package kz.socialservices.checker.api;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import kz.socialservices.checker.engine.csv.JsonCases;
+import kz.socialservices.checker.standard.CaseCsv;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A loopback HTTP client for the API tests, and the fixtures in their CSV and JSON forms. */
+public final class HttpTestSupport {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final Path FIXTURES = locate();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<String> LIST_COLUMNS = List.of("violence_forms", "needs_identified", "plan_measures", "children",
+            "monitoring_dates", "rules_violations", "absences");
+
+    public record Answer(int status, String contentType, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    private HttpTestSupport() {
+    }
+
+    public static Answer post(int port, String pathAndQuery, String contentType, String accept, byte[] body) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            r.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            r.header("Accept", accept);
+        }
+        return send(r.build());
+    }
+
+    public static Answer get(int port, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    private static Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A register's rows as JSON cases: camelCase keys, lists as arrays, structured items as objects. */
+    public static ArrayNode asJson(Path csv) throws IOException {
+        ArrayNode cases = JsonNodeFactory.instance.arrayNode();
+        try (Reader in = Files.newBufferedReader(csv)) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                ObjectNode c = cases.addObject();
+                for (Map.Entry<String, String> cell : r.toMap().entrySet()) {
+                    String column = cell.getKey();
+                    String value = cell.getValue();
+                    String key = JsonCases.camel(column);
+                    List<String> parts = CaseCsv.SCHEMA.itemParts().get(column);
+                    if (value.isEmpty()) {
+                        c.putNull(key);
+                    } else if (LIST_COLUMNS.contains(column)) {
+                        ArrayNode items = c.putArray(key);
+                        for (String item : value.split(";")) {
+                            if (parts == null) {
+                                items.add(item);
+                            } else {
+                                String[] split = item.split("\\|", -1);
+                                ObjectNode o = items.addObject();
+                                for (int i = 0; i < parts.size(); i++) {
+                                    o.put(JsonCases.camel(parts.get(i)), split[i].isEmpty() ? null : split[i]);
+                                }
+                            }
+                        }
+                    } else {
+                        c.put(key, value);
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static Path locate() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("fixtures/sample"))) {
+                return dir.resolve("fixtures");
+            }
+        }
+        throw new IllegalStateException("no fixtures/ folder");
+    }
+}
