@@ -1,7 +1,6 @@
 package kz.socialservices.checker.api;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,17 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import kz.socialservices.checker.engine.csv.JsonCases;
 import kz.socialservices.checker.standard.CaseCsv;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** A loopback HTTP client for the API tests, and the fixtures in their CSV and JSON forms. */
 public final class HttpTestSupport {
@@ -29,8 +21,6 @@ public final class HttpTestSupport {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     public static final Path FIXTURES = locate();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final List<String> LIST_COLUMNS = List.of("violence_forms", "needs_identified", "plan_measures", "children",
-            "monitoring_dates", "rules_violations", "absences");
 
     public record Answer(int status, String contentType, String body) {
         public JsonNode json() {
@@ -69,39 +59,9 @@ public final class HttpTestSupport {
         }
     }
 
-    /** A register's rows as JSON cases: camelCase keys, lists as arrays, structured items as objects. */
+    /** A register's rows as JSON cases (see {@link CaseCsv#toJson}). */
     public static ArrayNode asJson(Path csv) throws IOException {
-        ArrayNode cases = JsonNodeFactory.instance.arrayNode();
-        try (Reader in = Files.newBufferedReader(csv)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                ObjectNode c = cases.addObject();
-                for (Map.Entry<String, String> cell : r.toMap().entrySet()) {
-                    String column = cell.getKey();
-                    String value = cell.getValue();
-                    String key = JsonCases.camel(column);
-                    List<String> parts = CaseCsv.SCHEMA.itemParts().get(column);
-                    if (value.isEmpty()) {
-                        c.putNull(key);
-                    } else if (LIST_COLUMNS.contains(column)) {
-                        ArrayNode items = c.putArray(key);
-                        for (String item : value.split(";")) {
-                            if (parts == null) {
-                                items.add(item);
-                            } else {
-                                String[] split = item.split("\\|", -1);
-                                ObjectNode o = items.addObject();
-                                for (int i = 0; i < parts.size(); i++) {
-                                    o.put(JsonCases.camel(parts.get(i)), split[i].isEmpty() ? null : split[i]);
-                                }
-                            }
-                        }
-                    } else {
-                        c.put(key, value);
-                    }
-                }
-            }
-        }
-        return cases;
+        return CaseCsv.toJson(csv);
     }
 
     private static Path locate() {

@@ -6,21 +6,15 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kz.socialservices.checker.standard.CaseCsv;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Steps of the API's own behaviour: forms of input, errors, refusals. */
 public class ApiSteps {
@@ -143,46 +137,8 @@ public class ApiSteps {
         assertThat(answer.body()).doesNotContain(text);
     }
 
-    /** The register's rows as the JSON form of cases: camelCase keys, lists as arrays, structured items as objects. */
     static ArrayNode asJson(Path csv) throws IOException {
-        ArrayNode cases = JsonNodeFactory.instance.arrayNode();
-        try (Reader in = Files.newBufferedReader(csv)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                ObjectNode c = cases.addObject();
-                for (Map.Entry<String, String> cell : r.toMap().entrySet()) {
-                    String column = cell.getKey();
-                    String value = cell.getValue();
-                    String key = camel(column);
-                    List<String> parts = CaseCsv.SCHEMA.itemParts().get(column);
-                    if (value.isEmpty()) {
-                        c.putNull(key);
-                    } else if (LIST_COLUMNS.contains(column)) {
-                        ArrayNode items = c.putArray(key);
-                        for (String item : value.split(";")) {
-                            if (parts == null) {
-                                items.add(item);
-                            } else {
-                                String[] split = item.split("\\|", -1);
-                                ObjectNode o = items.addObject();
-                                for (int i = 0; i < parts.size(); i++) {
-                                    o.put(camel(parts.get(i)), split[i].isEmpty() ? null : split[i]);
-                                }
-                            }
-                        }
-                    } else {
-                        c.put(key, value);
-                    }
-                }
-            }
-        }
-        return cases;
-    }
-
-    private static final List<String> LIST_COLUMNS = List.of("violence_forms", "needs_identified", "plan_measures", "children",
-            "monitoring_dates", "rules_violations", "absences");
-
-    private static String camel(String snake) {
-        return kz.socialservices.checker.engine.csv.JsonCases.camel(snake);
+        return CaseCsv.toJson(csv);
     }
 
     static Path fixtures() {

@@ -1,5 +1,10 @@
 package kz.socialservices.checker.standard;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +14,12 @@ import kz.socialservices.checker.engine.csv.CsvCaseReader;
 import kz.socialservices.checker.engine.csv.CsvRow;
 import kz.socialservices.checker.engine.csv.IdentifyingDataPolicy;
 import kz.socialservices.checker.engine.csv.IdentifyingDataPolicy.LabelledPattern;
+import kz.socialservices.checker.engine.csv.JsonCases;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The case register's CSV form, exactly as REQUIREMENTS.md ("Case data") gives it. */
 public final class CaseCsv {
@@ -98,8 +109,43 @@ public final class CaseCsv {
                 r.bool("confidentiality_informed"));
     }
 
-    /** The columns a file may have. */
-    public static Set<String> columns() {
-        return SCHEMA.columns();
+    /** The columns whose cell is a list. */
+    public static final Set<String> LIST_COLUMNS = Set.of("violence_forms", "needs_identified", "plan_measures", "children",
+            "monitoring_dates", "rules_violations", "absences");
+
+    /**
+     * A register's rows in the JSON form of cases the API accepts: the columns in camelCase, an empty
+     * cell as null, lists as arrays and structured items as objects.
+     */
+    public static ArrayNode toJson(Path csv) throws IOException {
+        ArrayNode cases = JsonNodeFactory.instance.arrayNode();
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                ObjectNode c = cases.addObject();
+                r.toMap().forEach((column, value) -> {
+                    String key = JsonCases.camel(column);
+                    List<String> parts = SCHEMA.itemParts().get(column);
+                    if (value.isEmpty()) {
+                        c.putNull(key);
+                    } else if (!LIST_COLUMNS.contains(column)) {
+                        c.put(key, value);
+                    } else {
+                        ArrayNode items = c.putArray(key);
+                        for (String item : value.split(CsvRow.LIST_SEPARATOR)) {
+                            if (parts == null) {
+                                items.add(item);
+                            } else {
+                                String[] split = item.split(CsvRow.PART_SEPARATOR, -1);
+                                ObjectNode o = items.addObject();
+                                for (int i = 0; i < parts.size(); i++) {
+                                    o.put(JsonCases.camel(parts.get(i)), i >= split.length || split[i].isEmpty() ? null : split[i]);
+                                }
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        return cases;
     }
 }

@@ -25,7 +25,11 @@ import org.kie.api.runtime.KieSession;
  */
 public final class Evaluator<C> {
 
-    public static final int DEFAULT_CHUNK_SIZE = 1000;
+    /**
+     * Cases per rule session. Measured with the bench command (50,000 cases, 2 cores): 100 gave
+     * ~8,000 cases/s, 1000 only ~4,000, as larger sessions hold more tuples alive through GC.
+     */
+    public static final int DEFAULT_CHUNK_SIZE = 100;
 
     private final Standard<C> standard;
     private final int chunkSize;
