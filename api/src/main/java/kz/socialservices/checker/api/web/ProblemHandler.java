@@ -1,9 +1,7 @@
 package kz.socialservices.checker.api.web;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kz.socialservices.checker.engine.csv.InputRefusedException;
 import kz.socialservices.checker.engine.csv.RowError;
@@ -108,17 +106,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);
         p.setType(URI.create("/problems/" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')));
-        p.setProperty("errors", errors.stream().map(ProblemHandler::view).toList());
+        p.setProperty("errors", errors); // each {row, field, code, message}; never a value
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
-
-    private static Map<String, Object> view(RowError e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("row", e.row());
-        m.put("field", e.field());
-        m.put("code", e.code());
-        m.put("message", e.message());
-        return m;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
  * 32 clients evaluating at once, over loopback, for a bounded time (a minute by default; set
  * {@code -Dchecker.concurrency.seconds} to change it) get exactly the results of a single-threaded run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// thousands of requests: their one-line logs would only bury the test output
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.kz.socialservices.checker.api.web.RequestLog=WARN")
 class ConcurrencyTest {
 
     static final int CLIENTS = 32;

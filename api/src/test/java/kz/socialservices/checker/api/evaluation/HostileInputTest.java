@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  * Over a thousand generated malformed or hostile inputs: every answer is a 4xx problem document or
  * a correct evaluation; never a 5xx, never an identifying value repeated back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// thousands of requests: their one-line logs would only bury the test output
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.kz.socialservices.checker.api.web.RequestLog=WARN")
 class HostileInputTest {
 
     private static final String[] BAD_DATES = {"2021-13-01", "2021-02-30", "31.12.2021", "yesterday", "2021-1-1", "0000-00-00",

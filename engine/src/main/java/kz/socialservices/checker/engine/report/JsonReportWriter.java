@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.socialservices.checker.engine.csv.RowError;
 import kz.socialservices.checker.engine.evaluation.CaseResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
@@ -57,17 +56,8 @@ public final class JsonReportWriter implements ReportWriter {
         out.put("findingsByVerdict", s.byVerdict());
         out.put("findingsByRequirement", s.byRequirement());
         out.put("errorCount", s.errorCount());
-        out.put("errors", s.errors().stream().map(JsonReportWriter::errorView).toList());
+        out.put("errors", s.errors()); // RowError is {row, field, code, message}
         return out;
-    }
-
-    private static Map<String, Object> errorView(RowError e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("row", e.row());
-        m.put("field", e.field());
-        m.put("code", e.code());
-        m.put("message", e.message());
-        return m;
     }
 
     @Override
