@@ -31,6 +31,16 @@ class CheckerConfiguration {
         return ZoneId.of(zone);
     }
 
+    @Bean
+    io.swagger.v3.oas.models.OpenAPI openApi() {
+        return new io.swagger.v3.oas.models.OpenAPI().info(new io.swagger.v3.oas.models.info.Info()
+                .title("Compliance checker: special social services for victims of domestic violence (Kazakhstan)")
+                .version("v1 (engine " + kz.socialservices.checker.engine.EngineVersion.get() + ")")
+                .description("Checks crisis-centre case records against Order 1079 of 2016 and its successor under Order 263 "
+                        + "of 2023. Every finding names its requirement, edition and basis (LAW, SEED or ASSUMED). "
+                        + "Identifying data (names, IIN, phone, address) is refused and never repeated."));
+    }
+
     /** {@code /actuator/info} names the rule set and parameters that every answer is produced with. */
     @Bean
     InfoContributor ruleSetInfo(Standard<Case> standard) {
