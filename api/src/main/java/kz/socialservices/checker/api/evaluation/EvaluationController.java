@@ -128,19 +128,31 @@ class EvaluationController {
 
     private ResponseEntity<StreamingResponseBody> cases(HttpServletRequest request, LocalDate asOf, String lang, boolean asCsv)
             throws IOException {
-        return answer(request, service.evaluateJson(readJson(request), day(asOf), lang, asCsv), asCsv);
+        Path file = spoolNonEmpty(request);
+        try {
+            return answer(request, service.evaluateJson(file, day(asOf), lang, asCsv), asCsv);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
+    /** One case: small, read whole. */
     private JsonNode readJson(HttpServletRequest request) throws IOException {
-        Path file = service.spool(request.getInputStream());
+        Path file = spoolNonEmpty(request);
         try {
-            if (Files.size(file) == 0) {
-                throw new Problems.BadRequestException("the body is empty");
-            }
             return json.readTree(file.toFile());
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private Path spoolNonEmpty(HttpServletRequest request) throws IOException {
+        Path file = service.spool(request.getInputStream());
+        if (Files.size(file) == 0) {
+            Files.deleteIfExists(file);
+            throw new Problems.BadRequestException("the body is empty");
+        }
+        return file;
     }
 
     private static ResponseEntity<StreamingResponseBody> answer(HttpServletRequest request, EvaluationService.Outcome outcome,

@@ -80,9 +80,10 @@ class EvaluationService {
         }
     }
 
-    Outcome evaluateJson(JsonNode cases, LocalDate asOf, String lang, boolean asCsv) throws IOException {
-        List<CsvCaseReader.Row<Case>> rows = JsonCases.read(cases, CaseCsv.SCHEMA, limits.maxRows());
-        return run(rows.iterator(), asOf, lang, asCsv);
+    Outcome evaluateJson(Path json, LocalDate asOf, String lang, boolean asCsv) throws IOException {
+        try (JsonCases.FileReader<Case> reader = JsonCases.open(json, CaseCsv.SCHEMA, limits.maxRows())) { // refuses first
+            return run(reader, asOf, lang, asCsv);
+        }
     }
 
     /** One case in, its findings out; a case with bad fields is refused whole (422) since there is nothing else to report. */

@@ -1,12 +1,20 @@
 package kz.socialservices.checker.engine.csv;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cases sent as JSON, read through the same row parser as CSV so both forms give the same cases
@@ -20,7 +28,11 @@ public final class JsonCases {
     private JsonCases() {
     }
 
-    /** The parsed cases of a JSON array, in order; rows are numbered from 1. */
+    /** Reads one case at a time from a parser inside the array, so what follows a case is not an error. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    /** The parsed cases of a JSON array held in memory (one case, a small batch), in order; rows are numbered from 1. */
     public static <C> List<CsvCaseReader.Row<C>> read(JsonNode array, CsvCaseReader.Schema<C> schema, long maxRows) {
         List<RowError> refusal = new ArrayList<>();
         if (array == null || !array.isArray()) {
@@ -29,31 +41,103 @@ public final class JsonCases {
         if (array.size() > maxRows) {
             throw new InputRefusedException(List.of(RowError.file("too_many_rows", "more than " + maxRows + " cases; split them")));
         }
-        List<Map<String, String>> rows = new ArrayList<>();
-        List<List<RowError>> rowErrors = new ArrayList<>();
         long number = 0;
         for (JsonNode item : array) {
-            number++;
-            List<RowError> errors = new ArrayList<>();
-            rows.add(cells(item, number, schema, refusal, errors));
-            rowErrors.add(errors);
+            cells(item, ++number, schema, refusal, new ArrayList<>());
         }
         if (!refusal.isEmpty()) {
             throw new InputRefusedException(refusal);
         }
-        List<CsvCaseReader.Row<C>> out = new ArrayList<>(rows.size());
+        List<CsvCaseReader.Row<C>> out = new ArrayList<>(array.size());
         Set<String> keys = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CsvRow row = new CsvRow(i + 1, rows.get(i));
-            rowErrors.get(i).forEach(e -> row.error(e.field(), e.code(), e.message()));
-            C value = schema.parser().apply(row);
-            if (!row.hasErrors() && !keys.add(schema.uniqueKey().apply(value))) {
-                row.error(schema.keyColumn(), "duplicate_case_id", "this " + schema.keyColumn() + " was already used by an earlier case");
-            }
-            out.add(row.hasErrors() ? new CsvCaseReader.Row<>(i + 1, null, List.copyOf(row.errors()))
-                    : new CsvCaseReader.Row<>(i + 1, value, List.of()));
+        number = 0;
+        for (JsonNode item : array) {
+            out.add(row(item, ++number, schema, keys));
         }
         return out;
+    }
+
+    /**
+     * A JSON array of cases in a file, read like a CSV register: the whole file is checked first
+     * (refused when it holds identifying or unknown fields, or too many cases), then the cases are
+     * read one at a time, so the file is never held in memory whole.
+     */
+    public static <C> FileReader<C> open(Path file, CsvCaseReader.Schema<C> schema, long maxRows) throws IOException {
+        List<RowError> refusal = new ArrayList<>();
+        long rows = 0;
+        try (JsonParser p = MAPPER.createParser(file.toFile())) {
+            startArray(p);
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                cells(MAPPER.readTree(p), ++rows, schema, refusal, new ArrayList<>());
+                if (refusal.size() > 100) {
+                    break; // enough to say why
+                }
+            }
+        }
+        if (rows > maxRows) {
+            refusal.add(RowError.file("too_many_rows", "more than " + maxRows + " cases; split them"));
+        }
+        if (!refusal.isEmpty()) {
+            throw new InputRefusedException(refusal);
+        }
+        JsonParser p = MAPPER.createParser(file.toFile());
+        startArray(p);
+        return new FileReader<>(p, schema);
+    }
+
+    private static void startArray(JsonParser p) {
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+            throw new InputRefusedException(List.of(RowError.file("not_an_array", "the body must be a JSON array of cases")));
+        }
+    }
+
+    /** The cases of a checked file, one at a time; rows are numbered from 1. */
+    public static final class FileReader<C> implements Iterator<CsvCaseReader.Row<C>>, Closeable {
+        private final JsonParser parser;
+        private final CsvCaseReader.Schema<C> schema;
+        private final Set<String> keys = new HashSet<>();
+        private long number;
+        private JsonToken next;
+
+        FileReader(JsonParser parser, CsvCaseReader.Schema<C> schema) {
+            this.parser = parser;
+            this.schema = schema;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                next = parser.nextToken();
+            }
+            return next != JsonToken.END_ARRAY && next != null;
+        }
+
+        @Override
+        public CsvCaseReader.Row<C> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            next = null;
+            return row(MAPPER.readTree(parser), ++number, schema, keys);
+        }
+
+        @Override
+        public void close() {
+            parser.close();
+        }
+    }
+
+    /** One case of a checked input: parsed through the CSV row parser, or rejected with its errors. */
+    private static <C> CsvCaseReader.Row<C> row(JsonNode item, long number, CsvCaseReader.Schema<C> schema, Set<String> keys) {
+        List<RowError> errors = new ArrayList<>();
+        CsvRow row = new CsvRow(number, cells(item, number, schema, new ArrayList<>(), errors));
+        errors.forEach(e -> row.error(e.field(), e.code(), e.message()));
+        C value = schema.parser().apply(row);
+        if (!row.hasErrors() && !keys.add(schema.uniqueKey().apply(value))) {
+            row.error(schema.keyColumn(), "duplicate_case_id", "this " + schema.keyColumn() + " was already used by an earlier case");
+        }
+        return row.hasErrors() ? new CsvCaseReader.Row<>(number, null, List.copyOf(row.errors()))
+                : new CsvCaseReader.Row<>(number, value, List.of());
     }
 
     private static Map<String, String> cells(JsonNode item, long number, CsvCaseReader.Schema<?> schema,

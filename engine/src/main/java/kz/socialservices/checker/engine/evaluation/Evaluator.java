@@ -132,6 +132,10 @@ public final class Evaluator<C> {
             return settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "doesNotConcern", "scope", r.appliesTo()), List.of());
         }
         LocalDate anchor = adapter.date(view, r.anchor());
+        if (anchor == null && adapter.date(original, r.anchor()) != null) {
+            // The anchor event is recorded but had not happened by the as-of date: nothing was due yet.
+            return settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "afterAsOf", "anchor", r.anchor()), List.of());
+        }
         if (anchor == null) {
             return r.withoutAnchor() == Verdict.NOT_APPLICABLE
                     ? settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "noAnchor", "anchor", r.anchor()), List.of())
