@@ -98,6 +98,14 @@ class ApiContractTest {
     }
 
     @Test
+    void a_malformed_as_of_date_is_a_400_naming_the_parameter() throws Exception {
+        Answer a = post(port, "/api/v1/evaluations?asOf=31.03.2025", "text/csv", "application/json",
+                Files.readAllBytes(FIXTURES.resolve("sample/centre-register.csv")));
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().get("errors").get(0).get("field").asString()).isEqualTo("asOf");
+    }
+
+    @Test
     void an_invalid_single_case_is_422_naming_its_fields() {
         Answer a = post(port, "/api/v1/evaluations/single", "application/json", "application/json",
                 "{\"caseId\": \"S1\", \"admissionDate\": \"2021-02-30\", \"decision\": \"MAYBE\"}".getBytes(StandardCharsets.UTF_8));

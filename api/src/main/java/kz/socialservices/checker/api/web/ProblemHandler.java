@@ -79,6 +79,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = ex.getPropertyName() == null ? "a parameter" : ex.getPropertyName();
+        String expected = ex.getRequiredType() == java.time.LocalDate.class ? "a date yyyy-MM-dd" : "a valid value";
+        return cast(problem(HttpStatus.BAD_REQUEST, "Bad parameter", name + " must be " + expected + ".",
+                List.of(new RowError(null, name, "bad_parameter", name + " must be " + expected))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         // Spring's own problems (415, 406, 405, 400 on a bad parameter): keep the status, say it in our words.
