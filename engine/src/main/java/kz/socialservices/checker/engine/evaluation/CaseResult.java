@@ -8,7 +8,7 @@ import kz.socialservices.checker.engine.Finding;
 public record CaseResult(String caseId, String centreId, Map<String, String> dimensions, List<Finding> findings) {
 
     public CaseResult {
-        dimensions = Map.copyOf(dimensions);
+        dimensions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dimensions)); // order kept: reports are reproducible
         findings = List.copyOf(findings);
     }
 

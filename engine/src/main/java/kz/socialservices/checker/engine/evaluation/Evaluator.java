@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -33,6 +34,9 @@ public final class Evaluator<C> {
 
     private final Standard<C> standard;
     private final int chunkSize;
+    private final List<Requirement> requirements;
+    /** Each requirement's declared parameters, resolved once. */
+    private final Map<String, Map<String, Parameter>> parametersOf;
 
     public Evaluator(Standard<C> standard) {
         this(standard, DEFAULT_CHUNK_SIZE);
@@ -41,6 +45,14 @@ public final class Evaluator<C> {
     public Evaluator(Standard<C> standard, int chunkSize) {
         this.standard = standard;
         this.chunkSize = chunkSize;
+        this.requirements = List.copyOf(standard.catalogue().all());
+        Map<String, Map<String, Parameter>> declared = new HashMap<>();
+        for (Requirement r : requirements) {
+            Map<String, Parameter> params = new HashMap<>();
+            r.parameters().forEach(p -> params.put(p, standard.parameters().get(p)));
+            declared.put(r.id(), Map.copyOf(params));
+        }
+        this.parametersOf = Map.copyOf(declared);
     }
 
     public Standard<C> standard() {
@@ -79,7 +91,7 @@ public final class Evaluator<C> {
         KieSession session = standard.rules().kieBase().newKieSession();
         try {
             session.setGlobal("findings", findings);
-            List<Requirement> reqs = List.copyOf(standard.catalogue().all());
+            List<Requirement> reqs = requirements;
             for (C original : chunk) {
                 C view = adapter.asOf(original, asOf);
                 Object[] slots = new Object[reqs.size()];
@@ -122,56 +134,58 @@ public final class Evaluator<C> {
         CaseAdapter<C> adapter = standard.adapter();
         LocalDate start = adapter.startDate(original);
         if (start != null && start.isAfter(asOf)) {
-            return settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "startsAfterAsOf", "start", start), List.of());
+            return settled(r, Verdict.NOT_APPLICABLE, List.of(), "reason", "startsAfterAsOf", "start", start);
         }
         CaseAdapter.Applicability applies = adapter.applicability(view, r.appliesTo());
         if (!applies.known()) {
-            return settled(r, Verdict.UNDETERMINED, null, Map.of(), applies.missingFields());
+            return settled(r, Verdict.UNDETERMINED, applies.missingFields());
         }
         if (!applies.applies()) {
-            return settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "doesNotConcern", "scope", r.appliesTo()), List.of());
+            return settled(r, Verdict.NOT_APPLICABLE, List.of(), "reason", "doesNotConcern", "scope", r.appliesTo());
         }
         LocalDate anchor = adapter.date(view, r.anchor());
         if (anchor == null && adapter.date(original, r.anchor()) != null) {
             // The anchor event is recorded but had not happened by the as-of date: nothing was due yet.
-            return settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "afterAsOf", "anchor", r.anchor()), List.of());
+            return settled(r, Verdict.NOT_APPLICABLE, List.of(), "reason", "afterAsOf", "anchor", r.anchor());
         }
         if (anchor == null) {
             return r.withoutAnchor() == Verdict.NOT_APPLICABLE
-                    ? settled(r, Verdict.NOT_APPLICABLE, null, Map.of("reason", "noAnchor", "anchor", r.anchor()), List.of())
-                    : settled(r, Verdict.UNDETERMINED, null, Map.of(), List.of(r.anchor()));
+                    ? settled(r, Verdict.NOT_APPLICABLE, List.of(), "reason", "noAnchor", "anchor", r.anchor())
+                    : settled(r, Verdict.UNDETERMINED, List.of(r.anchor()));
         }
         Edition edition = standard.editions().inForceOn(anchor).orElse(null);
         if (edition == null) {
-            return settled(r, Verdict.OUT_OF_SCOPE, null,
-                    Map.of("anchor", r.anchor(), "anchorDate", anchor, "firstEdition", standard.editions().firstStart()),
-                    List.of());
-        }
-        LocalDate parameterDate = anchor;
-        Map<String, Parameter> params = new HashMap<>();
-        for (String p : r.parameters()) {
-            params.put(p, standard.parameters().get(p));
+            return settled(r, Verdict.OUT_OF_SCOPE, List.of(),
+                    "anchor", r.anchor(), "anchorDate", anchor, "firstEdition", standard.editions().firstStart());
         }
         LocalDate from = null;
         LocalDate due = null;
         if (r.deadline() != null) {
             from = adapter.date(view, r.deadline().from());
-            ParameterValue limit = standard.parameters().get(r.deadline().parameter()).valueAt(parameterDate);
+            ParameterValue limit = standard.parameters().get(r.deadline().parameter()).valueAt(anchor);
             if (from != null && limit != null && limit.value() != null) {
                 try {
                     due = standard.parameters().get(r.deadline().parameter()).unit()
                             .lastDayWithin(from, ((Number) limit.value()).longValue(), standard.calendar());
                 } catch (CalendarNotCoveredException e) {
+                    Map<String, Object> evidence = new LinkedHashMap<>();
+                    evidence.put("reason", "calendarNotCovered");
+                    evidence.put("calendarYear", e.year());
                     return new Finding(r.id(), Verdict.UNDETERMINED, r.severity(), edition.id(), edition.basisOf(r), null,
-                            Map.of("reason", "calendarNotCovered", "calendarYear", e.year()), null,
-                            List.of("calendar:" + e.year()));
+                            evidence, null, List.of("calendar:" + e.year()));
                 }
             }
         }
-        return new Obligation(r, view, asOf, anchor, edition, params, parameterDate, from, due, standard.calendar());
+        // Parameters are read at the anchor date, the date that also picked the edition.
+        return new Obligation(r, view, asOf, anchor, edition, parametersOf.get(r.id()), anchor, from, due, standard.calendar());
     }
 
-    private static Finding settled(Requirement r, Verdict v, String edition, Map<String, Object> evidence, List<String> missing) {
-        return new Finding(r.id(), v, r.severity(), edition, r.basis(), null, evidence, null, missing);
+    /** A finding settled before any rule runs (no edition applies to it); evidence as name/value pairs, in order. */
+    private static Finding settled(Requirement r, Verdict v, List<String> missing, Object... evidence) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        for (int i = 0; i < evidence.length; i += 2) {
+            ordered.put((String) evidence[i], evidence[i + 1]);
+        }
+        return new Finding(r.id(), v, r.severity(), null, r.basis(), null, ordered, null, missing);
     }
 }
