@@ -52,8 +52,11 @@ public record Case(
         Boolean confidentialityInformed) {
 
     public Case {
-        violenceForms = violenceForms == null || violenceForms.isEmpty() ? Set.of() : Set.copyOf(violenceForms);
-        needsIdentified = needsIdentified == null || needsIdentified.isEmpty() ? Set.of() : Set.copyOf(needsIdentified);
+        // Enum sets keep the enums' order, so findings and reports list them the same way every run.
+        violenceForms = violenceForms == null || violenceForms.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(violenceForms));
+        needsIdentified = needsIdentified == null || needsIdentified.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(needsIdentified));
         planMeasures = planMeasures == null ? List.of() : List.copyOf(planMeasures);
         children = children == null ? List.of() : List.copyOf(children);
         monitoringDates = monitoringDates == null ? List.of() : List.copyOf(monitoringDates);

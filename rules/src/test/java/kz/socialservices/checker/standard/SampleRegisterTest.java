@@ -42,6 +42,16 @@ class SampleRegisterTest {
     }
 
     @Test
+    void lists_in_findings_follow_the_enums_order_so_every_run_prints_them_alike() {
+        results.forEach(r -> r.findings().forEach(f -> f.evidence().values().forEach(v -> {
+            if (v instanceof java.util.Collection<?> c && !c.isEmpty() && c.iterator().next() instanceof Enum<?>) {
+                List<Integer> order = c.stream().map(e -> ((Enum<?>) e).ordinal()).toList();
+                assertThat(order).as("%s %s", r.caseId(), f.requirement()).isSorted();
+            }
+        })));
+    }
+
+    @Test
     void pending_findings_carry_their_due_date_and_undetermined_ones_their_missing_fields() {
         results.forEach(r -> r.findings().forEach(f -> {
             if (f.verdict() == Verdict.UNDETERMINED) {
