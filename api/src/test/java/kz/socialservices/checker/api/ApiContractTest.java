@@ -34,6 +34,7 @@ class ApiContractTest {
         assertThat(paths.has("/api/v1/requirements/{id}")).isTrue();
         assertThat(paths.has("/api/v1/editions")).isTrue();
         assertThat(get(port, "/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(get(port, "/swagger-ui.html").status()).as("the README's address").isIn(200, 302);
     }
 
     @Test

@@ -52,8 +52,11 @@ class SampleRegisterTest {
     }
 
     @Test
-    void pending_findings_carry_their_due_date_and_undetermined_ones_their_missing_fields() {
+    void pending_findings_carry_a_due_date_not_yet_passed_and_undetermined_ones_their_missing_fields() {
         results.forEach(r -> r.findings().forEach(f -> {
+            if (f.verdict() == Verdict.PENDING && !f.requirement().equals("IPR-01")) { // IPR-01 has no deadline value
+                assertThat(f.dueDate()).as("%s %s", r.caseId(), f).isNotNull().isAfterOrEqualTo(AS_OF);
+            }
             if (f.verdict() == Verdict.UNDETERMINED) {
                 assertThat(f.missingFields()).as("%s %s", r.caseId(), f).isNotEmpty();
             }

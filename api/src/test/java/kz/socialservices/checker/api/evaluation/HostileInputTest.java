@@ -140,7 +140,7 @@ class HostileInputTest {
                 yield new Input(types[random.nextInt(types.length)], (header + "\n" + picked.get(0)).getBytes(StandardCharsets.UTF_8), List.of());
             }
             default -> {
-                // a valid register with one random cell cleared or duplicated rows: must evaluate
+                // a valid register with a row repeated: the repeat is rejected as a duplicate, the rest evaluated
                 List<String> mutated = new ArrayList<>(picked);
                 mutated.add(picked.get(0));
                 yield csv(header, mutated, List.of());

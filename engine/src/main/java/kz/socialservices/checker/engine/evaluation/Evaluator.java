@@ -91,12 +91,11 @@ public final class Evaluator<C> {
         KieSession session = standard.rules().kieBase().newKieSession();
         try {
             session.setGlobal("findings", findings);
-            List<Requirement> reqs = requirements;
             for (C original : chunk) {
                 C view = adapter.asOf(original, asOf);
-                Object[] slots = new Object[reqs.size()];
-                for (int i = 0; i < reqs.size(); i++) {
-                    Object settled = settle(reqs.get(i), original, view, asOf);
+                Object[] slots = new Object[requirements.size()];
+                for (int i = 0; i < requirements.size(); i++) {
+                    Object settled = settle(requirements.get(i), original, view, asOf);
                     if (settled instanceof Obligation o) {
                         session.insert(o);
                     }

@@ -79,10 +79,6 @@ public final class Obligation {
         return due;
     }
 
-    public boolean isSet(String parameter) {
-        return value(parameter).value() != null;
-    }
-
     public int number(String parameter) {
         Object v = value(parameter).value();
         if (!(v instanceof Integer i)) {

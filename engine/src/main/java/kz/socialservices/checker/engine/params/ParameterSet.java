@@ -124,23 +124,4 @@ public final class ParameterSet {
     public Collection<Parameter> all() {
         return parameters.values();
     }
-
-    /**
-     * These parameters with {@code overrides} laid on top: an overriding value applies from its
-     * own start date, earlier values stay. Parameters only in {@code overrides} are added.
-     */
-    public ParameterSet overriddenBy(ParameterSet overrides) {
-        Map<String, Parameter> merged = new LinkedHashMap<>(parameters);
-        for (Parameter o : overrides.all()) {
-            Parameter base = merged.get(o.name());
-            if (base == null) {
-                merged.put(o.name(), o);
-            } else {
-                TreeMap<LocalDate, ParameterValue> values = new TreeMap<>(base.values());
-                values.putAll(o.values());
-                merged.put(o.name(), new Parameter(o.name(), base.description(), base.unit(), values));
-            }
-        }
-        return new ParameterSet(merged);
-    }
 }
