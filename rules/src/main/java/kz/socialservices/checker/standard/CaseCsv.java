@@ -56,7 +56,20 @@ public final class CaseCsv {
             "case_id", MAX_CELL_LENGTH, Map.of(
                     "plan_measures", List.of("service_type", "responsible", "due_date"),
                     "children", List.of("birth_year"),
-                    "absences", List.of("left_at", "returned_at", "notified")));
+                    "absences", List.of("left_at", "returned_at", "notified")),
+            DvStandard.labels().headerAliases(), valueAliases());
+
+    /** Labels of codes and booleans in every language, and the words Excel writes for a boolean cell. */
+    private static Map<String, String> valueAliases() {
+        Map<String, String> aliases = new java.util.LinkedHashMap<>(DvStandard.labels().valueAliases());
+        for (String word : List.of("true", "истина", "ақиқат", "yes", "да", "иә")) {
+            aliases.putIfAbsent(CsvCaseReader.normalise(word), "true");
+        }
+        for (String word : List.of("false", "ложь", "жалған", "no", "нет", "жоқ")) {
+            aliases.putIfAbsent(CsvCaseReader.normalise(word), "false");
+        }
+        return Map.copyOf(aliases);
+    }
 
     private CaseCsv() {
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import kz.socialservices.checker.engine.calendar.WorkingDayCalendar;
 import kz.socialservices.checker.engine.catalogue.RequirementCatalogue;
 import kz.socialservices.checker.engine.evaluation.Hashing;
+import kz.socialservices.checker.engine.evaluation.Labels;
 import kz.socialservices.checker.engine.evaluation.Messages;
 import kz.socialservices.checker.engine.evaluation.RuleBase;
 import kz.socialservices.checker.engine.evaluation.Standard;
@@ -34,6 +35,27 @@ public final class DvStandard {
     public static final String DRL_PACKAGE_PATH = "kz/socialservices/checker/standard/rules";
 
     private DvStandard() {
+    }
+
+    /** The labels of columns and codes in each language, from the message bundles. */
+    public static Labels labels() {
+        return LabelsHolder.LABELS;
+    }
+
+    private static final class LabelsHolder { // loaded once, when first asked for
+        static final Labels LABELS = readLabels();
+
+        private static Labels readLabels() {
+            try {
+                Map<String, Labels.Language> byLanguage = new LinkedHashMap<>();
+                for (String lang : LANGUAGES) {
+                    byLanguage.put(lang, Labels.read(stream(text("messages/" + lang + ".yaml")), "messages/" + lang + ".yaml"));
+                }
+                return new Labels(byLanguage);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the standard's labels could not be read", e);
+            }
+        }
     }
 
     public static Standard<Case> load() {
@@ -65,7 +87,7 @@ public final class DvStandard {
                     Editions.read(stream(editionsText), "editions.yaml"),
                     WorkingDayCalendar.read(new StringReader(calendarText)),
                     RuleBase.build(drl, DRL_PACKAGE_PATH, ruleSources),
-                    new Messages(templates, "en"),
+                    new Messages(templates, "en", labels()),
                     new CaseFacts(),
                     Hashing.sha256(parameterSources));
         } catch (IOException e) {

@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         return switch (format) {
             case json -> new JsonReportWriter(sink, true);
             case csv -> new CsvFindingsWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8));
-            case text -> new TextReportWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), lang, day);
+            case text -> new TextReportWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), lang, day, DvStandard.labels());
         };
     }
 }

@@ -13,6 +13,7 @@ import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.Severity;
 import kz.socialservices.checker.engine.Verdict;
 import kz.socialservices.checker.engine.evaluation.CaseResult;
+import kz.socialservices.checker.engine.evaluation.Labels;
 import kz.socialservices.checker.engine.report.Provenance;
 import kz.socialservices.checker.engine.report.ReportWriter;
 import kz.socialservices.checker.engine.report.RunSummary;
@@ -35,7 +36,7 @@ final class TextReportWriter implements ReportWriter {
                     Map.entry("undetermined", "DATA TO COMPLETE"), Map.entry("byRequirement", "BY REQUIREMENT"),
                     Map.entry("rejected", "REJECTED ROWS"), Map.entry("provenance", "PROVENANCE"),
                     Map.entry("none", "none"), Map.entry("inDays", "in %d d"), Map.entry("today", "today"),
-                    Map.entry("missing", "missing")),
+                    Map.entry("missing", "missing"), Map.entry("input", "Read as")),
             "ru", Map.ofEntries(
                     Map.entry("title", "Проверка соответствия: специальные социальные услуги жертвам бытового насилия"),
                     Map.entry("asOf", "По состоянию на"), Map.entry("rows", "строк прочитано: %d, оценено: %d, отклонено: %d"),
@@ -43,7 +44,7 @@ final class TextReportWriter implements ReportWriter {
                     Map.entry("undetermined", "ДАННЫЕ ДЛЯ ЗАПОЛНЕНИЯ"), Map.entry("byRequirement", "ПО ТРЕБОВАНИЯМ"),
                     Map.entry("rejected", "ОТКЛОНЁННЫЕ СТРОКИ"), Map.entry("provenance", "ПРОИСХОЖДЕНИЕ РЕЗУЛЬТАТА"),
                     Map.entry("none", "нет"), Map.entry("inDays", "через %d дн."), Map.entry("today", "сегодня"),
-                    Map.entry("missing", "не заполнено")),
+                    Map.entry("missing", "не заполнено"), Map.entry("input", "Прочитано как")),
             "kk", Map.ofEntries(
                     Map.entry("title", "Сәйкестікті тексеру: тұрмыстық зорлық-зомбылық құрбандарына арнаулы әлеуметтік қызметтер"),
                     Map.entry("asOf", "Күйі бойынша"), Map.entry("rows", "оқылған жолдар: %d, бағаланғаны: %d, қабылданбағаны: %d"),
@@ -51,18 +52,22 @@ final class TextReportWriter implements ReportWriter {
                     Map.entry("undetermined", "ТОЛТЫРЫЛАТЫН ДЕРЕКТЕР"), Map.entry("byRequirement", "ТАЛАПТАР БОЙЫНША"),
                     Map.entry("rejected", "ҚАБЫЛДАНБАҒАН ЖОЛДАР"), Map.entry("provenance", "НӘТИЖЕНІҢ ШЫҒУ ТЕГІ"),
                     Map.entry("none", "жоқ"), Map.entry("inDays", "%d күннен кейін"), Map.entry("today", "бүгін"),
-                    Map.entry("missing", "толтырылмаған")));
+                    Map.entry("missing", "толтырылмаған"), Map.entry("input", "Оқылды")));
 
     private final PrintWriter out;
     private final Map<String, String> words;
+    private final String language;
+    private final Labels labels;
     private final LocalDate asOf;
     private final List<Line> nonCompliant = new ArrayList<>();
     private final List<Line> pending = new ArrayList<>();
     private final List<Line> undetermined = new ArrayList<>();
 
-    TextReportWriter(Writer out, String language, LocalDate asOf) {
+    TextReportWriter(Writer out, String language, LocalDate asOf, Labels labels) {
         this.out = new PrintWriter(out);
         this.words = WORDS.getOrDefault(language, WORDS.get("en"));
+        this.language = language;
+        this.labels = labels;
         this.asOf = asOf;
     }
 
@@ -83,6 +88,9 @@ final class TextReportWriter implements ReportWriter {
         out.println(words.get("title"));
         out.println(words.get("asOf") + " " + asOf + ". "
                 + String.format(words.get("rows"), summary.rowsRead(), summary.rowsEvaluated(), summary.rowsRejected()));
+        if (!summary.input().isEmpty()) {
+            out.println(words.get("input") + ": " + new java.util.TreeMap<>(summary.input()));
+        }
 
         heading("nc", nonCompliant.size());
         nonCompliant.sort(Comparator.comparing((Line l) -> l.finding().severity()).thenComparing(Line::caseId));
@@ -90,7 +98,7 @@ final class TextReportWriter implements ReportWriter {
         for (Line l : nonCompliant) {
             if (l.finding().severity() != shown) {
                 shown = l.finding().severity();
-                out.println("  " + shown);
+                out.println("  " + labels.code(language, shown.name()).toUpperCase(java.util.Locale.ROOT));
             }
             out.printf("    %-16s %-8s %s%n", l.caseId(), l.finding().requirement(), l.finding().message());
         }
@@ -108,19 +116,22 @@ final class TextReportWriter implements ReportWriter {
         undetermined.sort(Comparator.comparing(Line::caseId));
         for (Line l : undetermined) {
             out.printf("    %-16s %-8s %s: %s%n", l.caseId(), l.finding().requirement(), words.get("missing"),
-                    String.join(", ", l.finding().missingFields()));
+                    String.join(", ", l.finding().missingFields().stream().map(m -> labels.column(language, m)).toList()));
         }
 
         heading("byRequirement", -1);
         out.printf("    %-8s", "");
+        Map<Verdict, Integer> widths = new java.util.EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
-            out.printf(" %14s", v);
+            String label = labels.code(language, v.name());
+            widths.put(v, Math.max(10, label.length()));
+            out.printf(" %" + widths.get(v) + "s", label);
         }
         out.println();
         summary.byRequirement().forEach((id, counts) -> {
             out.printf("    %-8s", id);
             for (Verdict v : Verdict.values()) {
-                out.printf(" %14d", counts.getOrDefault(v, 0L));
+                out.printf(" %" + widths.get(v) + "d", counts.getOrDefault(v, 0L));
             }
             out.println();
         });

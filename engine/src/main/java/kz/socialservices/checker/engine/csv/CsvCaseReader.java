@@ -1,36 +1,25 @@
 package kz.socialservices.checker.engine.csv;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import java.util.regex.Pattern;
 
 /**
- * Reads a case file in two passes. The first refuses the file whole, before anything is
- * evaluated, when it is not UTF-8, is empty, has an unknown, duplicate or identifying column, or
- * holds a value that looks identifying. The second streams the rows: each is parsed into a case or
- * rejected with its errors, so nothing is dropped silently.
+ * Reads a case register ({@link Table}: CSV or a spreadsheet) in two passes. The first refuses it
+ * whole, before anything is evaluated, when it cannot be read, is empty, has an unknown, duplicate
+ * or identifying column, or holds a value that looks identifying. The second streams the rows: each
+ * is parsed into a case or rejected with its errors, so nothing is dropped silently.
  */
 public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader.Row<C>> {
 
@@ -44,75 +33,117 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
     /**
      * What a standard's case file looks like.
      *
-     * @param itemParts for each list column of structured items, the names of an item's parts in
-     *                  order (how a JSON object item maps to {@code |}-separated parts)
+     * @param itemParts     for each list column of structured items, the names of an item's parts in
+     *                      order (how a JSON object item maps to {@code |}-separated parts)
+     * @param headerAliases other names a header may give a column (labels in the users' languages),
+     *                      keyed by their {@linkplain #normalise(String) normal form}
+     * @param valueAliases  other names a cell may give a code or a boolean (its labels), keyed likewise
      */
     public record Schema<C>(Set<String> columns, IdentifyingDataPolicy identifying, Function<CsvRow, C> parser,
                             Function<C, String> uniqueKey, String keyColumn, int maxCellLength,
-                            Map<String, List<String>> itemParts) {
+                            Map<String, List<String>> itemParts, Map<String, String> headerAliases,
+                            Map<String, String> valueAliases) {
 
         public Schema(Set<String> columns, IdentifyingDataPolicy identifying, Function<CsvRow, C> parser,
                       Function<C, String> uniqueKey, String keyColumn, int maxCellLength) {
-            this(columns, identifying, parser, uniqueKey, keyColumn, maxCellLength, Map.of());
+            this(columns, identifying, parser, uniqueKey, keyColumn, maxCellLength, Map.of(), Map.of(), Map.of());
+        }
+
+        public Schema(Set<String> columns, IdentifyingDataPolicy identifying, Function<CsvRow, C> parser,
+                      Function<C, String> uniqueKey, String keyColumn, int maxCellLength, Map<String, List<String>> itemParts) {
+            this(columns, identifying, parser, uniqueKey, keyColumn, maxCellLength, itemParts, Map.of(), Map.of());
+        }
+
+        /** The column a header cell names: its code name (case and spacing aside) or one of its labels; null if none. */
+        public String columnOf(String header) {
+            if (columns.contains(header)) {
+                return header;
+            }
+            String norm = normalise(header);
+            String aliased = headerAliases.get(norm);
+            if (aliased != null) {
+                return aliased;
+            }
+            String code = norm.replace(' ', '_');
+            return columns.contains(code) ? code : null;
         }
     }
 
+    private static final Pattern SPACING = Pattern.compile("[\\s_\\u00A0]+");
+
+    /** A header as compared with names and labels: case, surrounding and repeated spacing (and {@code _}) aside. */
+    public static String normalise(String header) {
+        return SPACING.matcher(header.strip()).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
     private final Schema<C> schema;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
-    private final List<String> header;
+    private final Table table;
+    /** The column each header cell is, by position; null for a trailing column without a name. */
+    private final List<String> columns;
     private final Set<String> seenKeys = new HashSet<>();
-    private long rowNumber;
+    private Table.Row pending;
 
-    private CsvCaseReader(Schema<C> schema, Reader reader) throws IOException {
+    private CsvCaseReader(Schema<C> schema, Table table, List<String> columns) {
         this.schema = schema;
-        this.parser = format().parse(reader);
-        this.records = parser.iterator();
-        this.header = parser.getHeaderNames();
+        this.table = table;
+        this.columns = columns;
     }
 
-    /** Checks the whole file, then opens it for reading rows. */
+    /** Checks a CSV file whole (encoding and delimiter detected), then opens it for reading rows. */
     public static <C> CsvCaseReader<C> open(Path file, Schema<C> schema) throws IOException {
-        return open(file, schema, Long.MAX_VALUE);
+        return open(CsvTable.source(file, null), schema, Long.MAX_VALUE);
     }
 
-    /** Checks the whole file, refusing it also when it has more than {@code maxRows} data rows, then opens it. */
+    /** As {@link #open(Path, Schema)}, refusing the file also when it has more than {@code maxRows} data rows. */
     public static <C> CsvCaseReader<C> open(Path file, Schema<C> schema, long maxRows) throws IOException {
-        Scan scan = scanFile(file, schema);
-        List<RowError> refusal = new ArrayList<>(scan.errors());
-        if (scan.rows() > maxRows) {
+        return open(CsvTable.source(file, null), schema, maxRows);
+    }
+
+    /** Checks a register whole, refusing it when it has more than {@code maxRows} data rows, then opens it. */
+    public static <C> CsvCaseReader<C> open(Table.Source source, Schema<C> schema, long maxRows) throws IOException {
+        List<RowError> refusal = new ArrayList<>();
+        long rows = scan(source, schema, refusal);
+        if (rows > maxRows) {
             refusal.add(RowError.file("too_many_rows", "the file has more than " + maxRows + " rows; split it"));
         }
         if (!refusal.isEmpty()) {
             throw new InputRefusedException(refusal);
         }
-        return new CsvCaseReader<>(schema, utf8(Files.newInputStream(file)));
+        Table table = source.open();
+        return new CsvCaseReader<>(schema, table, resolve(table.header(), schema, new ArrayList<>()));
     }
 
-    private record Scan(long rows, List<RowError> errors) {
-    }
-
-    /** File-level problems; empty when the file may be read. Values are never quoted. */
+    /** File-level problems of a CSV file; empty when it may be read. Values are never quoted. */
     public static <C> List<RowError> scan(Path file, Schema<C> schema) throws IOException {
-        return scanFile(file, schema).errors();
+        List<RowError> errors = new ArrayList<>();
+        try {
+            scan(CsvTable.source(file, null), schema, errors);
+        } catch (InputRefusedException e) {
+            return e.errors();
+        }
+        return errors;
     }
 
-    private static <C> Scan scanFile(Path file, Schema<C> schema) throws IOException {
-        if (Files.size(file) == 0) {
-            return new Scan(0, List.of(RowError.file("empty_file", "the file is empty; it needs at least a header row")));
-        }
-        List<RowError> errors = new ArrayList<>();
-        long row = 0;
-        try (Reader reader = utf8(Files.newInputStream(file)); CSVParser p = format().parse(reader)) {
-            List<String> columns = p.getHeaderNames();
-            errors.addAll(checkHeader(columns, schema));
-            for (CSVRecord record : p) {
-                row++;
-                for (int i = 0; i < record.size(); i++) {
-                    String label = schema.identifying().identifyingValue(record.get(i));
+    /** The checking pass: adds the file's problems to {@code errors} and returns how many data rows it has. */
+    private static <C> long scan(Table.Source source, Schema<C> schema, List<RowError> errors) throws IOException {
+        long rows = 0;
+        try (Table table = source.open()) {
+            for (String text : table.otherText()) {
+                String label = schema.identifying().identifyingValue(text);
+                if (label != null) {
+                    errors.add(RowError.file("identifying_value", "a sheet name or title looks like " + label
+                            + " (identifying data); the file was refused and the text is not shown"));
+                }
+            }
+            List<String> columns = resolve(table.header(), schema, errors);
+            for (Table.Row row = table.next(); row != null; row = table.next()) {
+                rows++;
+                List<String> cells = row.cells();
+                for (int i = 0; i < cells.size(); i++) {
+                    String label = schema.identifying().identifyingValue(cells.get(i));
                     if (label != null) {
-                        String column = i < columns.size() ? columns.get(i) : "#" + (i + 1);
-                        errors.add(new RowError(row, column, "identifying_value",
+                        String column = i < columns.size() && columns.get(i) != null ? columns.get(i) : "#" + (i + 1);
+                        errors.add(new RowError(row.number(), column, "identifying_value",
                                 "a value that looks like " + label + " (identifying data) was found; "
                                         + "the file was refused and the value is not shown"));
                     }
@@ -121,84 +152,69 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
                     break; // enough to say why; never the values
                 }
             }
-        } catch (UncheckedIOException | IOException e) {
-            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            if (cause instanceof CharacterCodingException) {
-                // The decoder reads ahead in blocks, so the row it failed in is not known exactly.
-                return new Scan(row, List.of(RowError.file("not_utf8", "the file is not valid UTF-8 (save it as UTF-8, with or without BOM)")));
-            }
-            if (cause instanceof org.apache.commons.csv.CSVException || cause instanceof IllegalStateException
-                    || cause instanceof IllegalArgumentException) {
-                return new Scan(row, List.of(new RowError(row + 1, null, "bad_csv", "the file is not valid CSV near this row")));
-            }
-            if (e instanceof IOException io) {
-                throw io;
-            }
-            throw (UncheckedIOException) e;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV reports a blank header name, or broken quoting, this way
-            return new Scan(row, List.of(row == 0
-                    ? new RowError(0L, null, "bad_header", "the header has an empty column name")
-                    : new RowError(row + 1, null, "bad_csv", "the file is not valid CSV near this row")));
         }
-        return new Scan(row, errors);
+        return rows;
     }
 
-    private static <C> List<RowError> checkHeader(List<String> columns, Schema<C> schema) {
-        List<RowError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String column : columns) {
-            if (schema.identifying().identifyingValue(column) != null) {
+    /** The column of each header cell, adding header problems to {@code errors}. */
+    private static <C> List<String> resolve(List<String> header, Schema<C> schema, List<RowError> errors) {
+        int width = header.size();
+        while (width > 0 && header.get(width - 1).isBlank()) {
+            width--; // Excel leaves trailing columns without a name; their cells must stay empty
+        }
+        List<String> columns = new ArrayList<>(header.size());
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            String column = i < width ? schema.columnOf(name) : null;
+            columns.add(column);
+            if (i >= width) {
+                continue;
+            }
+            if (name.isBlank()) {
+                errors.add(new RowError(0L, null, "bad_header", "column " + (i + 1) + " of the header has no name"));
+            } else if (schema.identifying().identifyingValue(name) != null) {
                 // Likely a file without a header, its first row read as column names: never repeat it.
                 errors.add(new RowError(0L, null, "identifying_value", "a column name looks like identifying data "
                         + "(is the header row missing?); the file was refused and the name is not shown"));
-            } else if (!seen.add(column)) {
-                errors.add(new RowError(0L, column, "duplicate_column", "column " + column + " appears more than once"));
-            } else if (schema.identifying().isIdentifyingColumn(column)) {
-                errors.add(new RowError(0L, column, "identifying_column",
-                        "column " + column + " holds identifying data, which the checker does not accept; remove it"));
-            } else if (!schema.columns().contains(column)) {
-                errors.add(new RowError(0L, column, "unknown_column", "unknown column " + column));
+            } else if (column != null && seen.containsKey(column)) {
+                errors.add(new RowError(0L, column, "duplicate_column", "column " + column + " appears more than once"
+                        + (seen.get(column).equals(name) ? "" : " (as " + seen.get(column) + " and as " + name + ")")));
+            } else if (column != null) {
+                seen.put(column, name);
+            } else if (schema.identifying().isIdentifyingColumn(name)) {
+                errors.add(new RowError(0L, name, "identifying_column",
+                        "column " + name + " holds identifying data, which the checker does not accept; remove it"));
+            } else {
+                errors.add(new RowError(0L, name, "unknown_column", "unknown column " + name));
             }
         }
-        if (!columns.contains(schema.keyColumn())) {
+        if (!seen.containsKey(schema.keyColumn())) {
             errors.add(new RowError(0L, schema.keyColumn(), "missing_column", "the header has no " + schema.keyColumn() + " column"));
         }
-        return errors;
+        return columns;
     }
 
-    private static CSVFormat format() {
-        return CSVFormat.RFC4180.builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // reported by name in checkHeader
-                .setAllowMissingColumnNames(false)
-                .setIgnoreEmptyLines(true)
-                .setTrim(false)
-                .get();
-    }
-
-    /** UTF-8 that fails on a malformed byte instead of guessing; a leading BOM is skipped. */
-    static Reader utf8(InputStream in) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        reader.mark(1);
-        int first = reader.read();
-        if (first != '\uFEFF' && first != -1) {
-            reader.reset();
-        }
-        return reader;
-    }
-
+    /** The header as written. */
     public List<String> header() {
-        return header;
+        return table.header();
+    }
+
+    /** What was detected about the input (format, encoding, delimiter, sheet). */
+    public Map<String, String> detected() {
+        return table.detected();
     }
 
     @Override
     public boolean hasNext() {
-        return records.hasNext();
+        if (pending == null) {
+            try {
+                pending = table.next();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return pending != null;
     }
 
     @Override
@@ -206,31 +222,43 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        CSVRecord record = records.next();
-        rowNumber++;
-        if (record.size() != header.size()) {
-            return new Row<>(rowNumber, null, List.of(new RowError(rowNumber, null, "wrong_column_count",
-                    "the row has " + record.size() + " cells; the header has " + header.size())));
+        Table.Row record = pending;
+        pending = null;
+        long number = record.number();
+        List<String> cells = record.cells();
+        int width = columns.size();
+        boolean extraContent = cells.subList(Math.min(width, cells.size()), cells.size()).stream().anyMatch(s -> !s.isBlank());
+        if (cells.size() < width || extraContent) {
+            return new Row<>(number, null, List.of(new RowError(number, null, "wrong_column_count",
+                    "the row has " + cells.size() + " cells; the header has " + width)));
         }
-        Map<String, String> cells = new LinkedHashMap<>();
-        CsvRow row = new CsvRow(rowNumber, cells);
-        for (int i = 0; i < header.size(); i++) {
-            String value = record.get(i);
+        Map<String, String> values = new LinkedHashMap<>();
+        CsvRow row = new CsvRow(number, values, schema.valueAliases());
+        record.errors().forEach(e -> row.error(e.field(), e.code(), e.message()));
+        for (int i = 0; i < width; i++) {
+            String value = cells.get(i);
+            String column = columns.get(i);
+            if (column == null) {
+                if (!value.isBlank()) {
+                    row.error(null, "wrong_column_count", "a cell has a value in column " + (i + 1) + ", which has no name");
+                }
+                continue;
+            }
             if (value.length() > schema.maxCellLength()) {
-                row.error(header.get(i), "cell_too_long", "the cell is longer than " + schema.maxCellLength() + " characters");
+                row.error(column, "cell_too_long", "the cell is longer than " + schema.maxCellLength() + " characters");
                 value = "";
             }
-            cells.put(header.get(i), value);
+            values.put(column, value);
         }
         C value = schema.parser().apply(row);
         if (!row.hasErrors() && value != null && !seenKeys.add(schema.uniqueKey().apply(value))) {
             row.error(schema.keyColumn(), "duplicate_case_id", "this " + schema.keyColumn() + " was already used by an earlier row");
         }
-        return row.hasErrors() ? new Row<>(rowNumber, null, List.copyOf(row.errors())) : new Row<>(rowNumber, value, List.of());
+        return row.hasErrors() ? new Row<>(number, null, List.copyOf(row.errors())) : new Row<>(number, value, List.of());
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        table.close();
     }
 }

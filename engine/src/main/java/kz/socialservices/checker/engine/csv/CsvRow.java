@@ -22,10 +22,36 @@ public final class CsvRow {
     private final long number;
     private final Map<String, String> cells;
     private final List<RowError> errors = new ArrayList<>();
+    /** Labels a person may write for a code or a boolean, in normal form, each with what it stands for. */
+    private final Map<String, String> valueAliases;
 
     public CsvRow(long number, Map<String, String> cells) {
+        this(number, cells, Map.of());
+    }
+
+    public CsvRow(long number, Map<String, String> cells, Map<String, String> valueAliases) {
         this.number = number;
         this.cells = cells;
+        this.valueAliases = valueAliases;
+    }
+
+    /** A code, or the code whose label the value is (tried second: labels are the rarer case). */
+    private <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return Enum.valueOf(type, code(value));
+        }
+    }
+
+    private Boolean boolOf(String value) {
+        return value.equals("true") || value.equals("false") ? parseBool(value) : parseBool(code(value));
+    }
+
+    /** The code a cell value stands for: itself, or the code whose label it is. */
+    private String code(String value) {
+        String aliased = valueAliases.isEmpty() ? null : valueAliases.get(CsvCaseReader.normalise(value));
+        return aliased != null ? aliased : value;
     }
 
     public long number() {
@@ -63,11 +89,11 @@ public final class CsvRow {
     }
 
     public LocalDate date(String field) {
-        return parse(field, text(field), CsvRow::parseDate, "bad_date", "a date yyyy-MM-dd");
+        return parse(field, text(field), CsvRow::parseDate, "bad_date", "a date yyyy-MM-dd or dd.MM.yyyy");
     }
 
     public Boolean bool(String field) {
-        return parse(field, text(field), CsvRow::parseBool, "bad_bool", "true or false");
+        return parse(field, text(field), this::boolOf, "bad_bool", "true or false");
     }
 
     public Integer integer(String field) {
@@ -75,13 +101,13 @@ public final class CsvRow {
     }
 
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-        return parse(field, text(field), s -> Enum.valueOf(type, s), "bad_enum", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        return parse(field, text(field), s -> enumOf(type, s), "bad_enum", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     public <E extends Enum<E>> Set<E> enumSet(String field, Class<E> type) {
         Set<E> out = EnumSet.noneOf(type);
         for (String item : items(field)) {
-            E e = parse(field, item, s -> Enum.valueOf(type, s), "bad_enum", "items from " + java.util.Arrays.toString(type.getEnumConstants()));
+            E e = parse(field, item, s -> enumOf(type, s), "bad_enum", "items from " + java.util.Arrays.toString(type.getEnumConstants()));
             if (e != null) {
                 out.add(e);
             }
@@ -120,7 +146,7 @@ public final class CsvRow {
             try {
                 out.add(parseDate(item));
             } catch (RuntimeException e) {
-                error(field, "bad_list_item", "item " + index + " is not a date yyyy-MM-dd");
+                error(field, "bad_list_item", "item " + index + " is not a date yyyy-MM-dd or dd.MM.yyyy");
             }
         }
         return out;
@@ -153,8 +179,28 @@ public final class CsvRow {
         }
     }
 
+    /** Dates as the checker writes them (ISO) and as a Russian-locale Excel shows them ({@code 31.03.2025}). */
+    private static final java.time.format.DateTimeFormatter DOTTED_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final java.time.format.DateTimeFormatter DOTTED_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** Strict either way: 2021-02-30 and 30.02.2021 fail. */
     static LocalDate parseDate(String s) {
-        return LocalDate.parse(s); // strict ISO: 2021-02-30 fails
+        return s.indexOf('.') > 0 ? LocalDate.parse(s, DOTTED_DATE) : LocalDate.parse(s);
+    }
+
+    /** A date ({@code yyyy-MM-dd}, {@code dd.MM.yyyy}) or a date-time ({@code yyyy-MM-ddTHH:mm}, {@code dd.MM.yyyy HH:mm}). */
+    static LocalDateTime parseDateTime(String s) {
+        if (s.indexOf('.') > 0) {
+            return s.indexOf(' ') > 0 ? LocalDateTime.parse(s, DOTTED_TIME) : LocalDate.parse(s, DOTTED_DATE).atStartOfDay();
+        }
+        return s.contains("T") ? LocalDateTime.parse(s) : LocalDate.parse(s).atStartOfDay();
+    }
+
+    /** Whether a date-time value carries its time of day. */
+    static boolean hasTimeOfDay(String s) {
+        return s.contains("T") || (s.indexOf('.') > 0 && s.indexOf(' ') > 0);
     }
 
     static Boolean parseBool(String s) {
@@ -184,13 +230,12 @@ public final class CsvRow {
         }
 
         public LocalDate date(int part) {
-            return parsePart(part, CsvRow::parseDate, "a date yyyy-MM-dd");
+            return parsePart(part, CsvRow::parseDate, "a date yyyy-MM-dd or dd.MM.yyyy");
         }
 
         /** A date or a date-time ({@code yyyy-MM-ddTHH:mm}). */
         public LocalDateTime dateTime(int part) {
-            return parsePart(part, s -> s.contains("T") ? LocalDateTime.parse(s) : LocalDate.parse(s).atStartOfDay(),
-                    "a date yyyy-MM-dd or time yyyy-MM-ddTHH:mm");
+            return parsePart(part, CsvRow::parseDateTime, "a date yyyy-MM-dd or dd.MM.yyyy, or a time yyyy-MM-ddTHH:mm or dd.MM.yyyy HH:mm");
         }
 
         /** Marks the item as not read, with a reason (e.g. a required part is empty). */
@@ -203,11 +248,11 @@ public final class CsvRow {
 
         public boolean hasTime(int part) {
             String s = text(part);
-            return s != null && s.contains("T");
+            return s != null && hasTimeOfDay(s);
         }
 
         public Boolean bool(int part) {
-            return parsePart(part, CsvRow::parseBool, "true or false");
+            return parsePart(part, CsvRow.this::boolOf, "true or false");
         }
 
         public Integer integer(int part) {
@@ -215,7 +260,7 @@ public final class CsvRow {
         }
 
         public <E extends Enum<E>> E enumValue(int part, Class<E> type) {
-            return parsePart(part, s -> Enum.valueOf(type, s), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return parsePart(part, s -> enumOf(type, s), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
 
         private <T> T parsePart(int part, Function<String, T> parser, String expected) {

@@ -130,7 +130,7 @@ public final class JsonCases {
     /** One case of a checked input: parsed through the CSV row parser, or rejected with its errors. */
     private static <C> CsvCaseReader.Row<C> row(JsonNode item, long number, CsvCaseReader.Schema<C> schema, Set<String> keys) {
         List<RowError> errors = new ArrayList<>();
-        CsvRow row = new CsvRow(number, cells(item, number, schema, new ArrayList<>(), errors));
+        CsvRow row = new CsvRow(number, cells(item, number, schema, new ArrayList<>(), errors), schema.valueAliases());
         errors.forEach(e -> row.error(e.field(), e.code(), e.message()));
         C value = schema.parser().apply(row);
         if (!row.hasErrors() && !keys.add(schema.uniqueKey().apply(value))) {

@@ -33,12 +33,19 @@ public final class Messages {
 
     private final Map<String, Map<String, Map<String, String>>> byLanguage;
     private final String fallbackLanguage;
+    private final Labels labels;
     /** Templates split into parts once: language, requirement, verdict, reason ("" for none). */
     private final Map<String, Map<String, Map<Verdict, Map<String, List<String>>>>> compiled = new HashMap<>();
 
     public Messages(Map<String, Map<String, Map<String, String>>> byLanguage, String fallbackLanguage) {
+        this(byLanguage, fallbackLanguage, Labels.NONE);
+    }
+
+    /** @param labels what codes and column names read as in each language, in place of the codes */
+    public Messages(Map<String, Map<String, Map<String, String>>> byLanguage, String fallbackLanguage, Labels labels) {
         this.byLanguage = byLanguage;
         this.fallbackLanguage = fallbackLanguage;
+        this.labels = labels;
         byLanguage.forEach((lang, requirements) -> requirements.forEach((req, templates) -> templates.forEach((key, t) -> {
             String[] verdictAndReason = key.split("\\.", 2);
             compiled.computeIfAbsent(lang, k -> new HashMap<>()).computeIfAbsent(req, k -> new EnumMap<>(Verdict.class))
@@ -55,6 +62,9 @@ public final class Messages {
         }
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : root.properties()) {
+            if (e.getKey().equals(Labels.KEY)) {
+                continue; // read by Labels
+            }
             Map<String, String> templates = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> t : e.getValue().properties()) {
                 Verdict.valueOf(t.getKey().split("\\.", 2)[0]); // fails on a misspelt verdict
@@ -63,6 +73,10 @@ public final class Messages {
             out.put(e.getKey(), templates);
         }
         return out;
+    }
+
+    public Labels labels() {
+        return labels;
     }
 
     public Set<String> languages() {
@@ -102,7 +116,7 @@ public final class Messages {
         }
         StringBuilder out = new StringBuilder(96);
         for (String part : parts) {
-            out.append(part.startsWith("{") ? value(f, part.substring(1, part.length() - 1)) : part);
+            out.append(part.startsWith("{") ? value(f, part.substring(1, part.length() - 1), lang) : part);
         }
         return out.toString();
     }
@@ -121,27 +135,36 @@ public final class Messages {
         return List.copyOf(parts);
     }
 
-    private static String value(Finding f, String name) {
+    private String value(Finding f, String name, String lang) {
         return switch (name) {
             case "requirement" -> f.requirement();
             case "edition" -> f.edition() == null ? "—" : f.edition();
             case "basis" -> String.valueOf(f.basis());
-            case "due" -> format(f.dueDate());
-            case "missing" -> f.missingFields().isEmpty() ? "—" : String.join(", ", f.missingFields());
-            default -> f.evidence().containsKey(name) ? format(f.evidence().get(name)) : "{" + name + "}";
+            case "due" -> format(f.dueDate(), lang);
+            case "missing" -> f.missingFields().isEmpty() ? "—"
+                    : String.join(", ", f.missingFields().stream().map(m -> labels.column(lang, m)).toList());
+            default -> f.evidence().containsKey(name) ? format(f.evidence().get(name), lang) : "{" + name + "}";
         };
     }
 
-    private static String format(Object v) {
+    /** An evidence value as a person reads it: a code or a column name by its label, a list joined. */
+    private String format(Object v, String lang) {
         if (v == null) {
             return "—";
         }
         if (v instanceof Collection<?> c) {
-            return c.isEmpty() ? "—" : String.join(", ", c.stream().map(Messages::format).toList());
+            return c.isEmpty() ? "—" : String.join(", ", c.stream().map(x -> format(x, lang)).toList());
         }
         if (v instanceof LocalDate d) {
             return d.toString();
         }
-        return v.toString();
+        String text = v instanceof Enum<?> e ? e.name() : v.toString();
+        if (v instanceof Enum<?> || v instanceof String || v instanceof Boolean) {
+            if (labels.hasCode(lang, text)) {
+                return labels.code(lang, text);
+            }
+            return labels.column(lang, text);
+        }
+        return text;
     }
 }

@@ -39,15 +39,21 @@ public final class BatchCheck<C> {
     public RunSummary run(CsvCaseReader<C> opened, LocalDate asOf, String language, String runId, ReportWriter writer,
                           LongConsumer progress) throws IOException {
         try (CsvCaseReader<C> reader = opened) {
-            return run((Iterator<CsvCaseReader.Row<C>>) reader, asOf, language, runId, writer, progress);
+            return run(reader, reader.detected(), asOf, language, runId, writer, progress);
         }
     }
 
     /** Evaluates parsed rows (from a file or JSON): rejected ones are counted with their errors, the others judged. */
     public RunSummary run(Iterator<CsvCaseReader.Row<C>> rows, LocalDate asOf, String language, String runId, ReportWriter writer,
                           LongConsumer progress) throws IOException {
+        return run(rows, java.util.Map.of("format", "json"), asOf, language, runId, writer, progress);
+    }
+
+    private RunSummary run(Iterator<CsvCaseReader.Row<C>> rows, java.util.Map<String, String> input, LocalDate asOf, String language,
+                           String runId, ReportWriter writer, LongConsumer progress) throws IOException {
         Standard<C> standard = evaluator.standard();
         RunSummary summary = new RunSummary(standard.catalogue().all().stream().map(r -> r.id()).toList());
+        summary.input(input);
         Iterator<C> accepted = new Iterator<>() {
             private C next;
 

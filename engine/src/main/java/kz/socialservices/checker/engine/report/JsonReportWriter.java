@@ -50,6 +50,7 @@ public final class JsonReportWriter implements ReportWriter {
     /** The summary as the report shows it (also used by the API). */
     public static Map<String, Object> summaryView(RunSummary s) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("input", new java.util.TreeMap<>(s.input()));
         out.put("rowsRead", s.rowsRead());
         out.put("rowsEvaluated", s.rowsEvaluated());
         out.put("rowsRejected", s.rowsRejected());

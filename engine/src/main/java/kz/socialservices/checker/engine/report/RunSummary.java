@@ -29,6 +29,7 @@ public final class RunSummary {
     private final Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
     private final Map<String, Map<Verdict, Long>> byRequirement = new LinkedHashMap<>();
     private final TreeSet<String> editionsUsed = new TreeSet<>();
+    private Map<String, String> input = Map.of();
 
     /** @param requirementIds the catalogue's ids, in the order reports list them */
     public RunSummary(Collection<String> requirementIds) {
@@ -56,6 +57,15 @@ public final class RunSummary {
                 editionsUsed.add(f.edition());
             }
         }
+    }
+
+    /** What was detected about the input (format, encoding, delimiter, sheet): the report says it. */
+    public void input(Map<String, String> detected) {
+        this.input = Map.copyOf(new LinkedHashMap<>(detected));
+    }
+
+    public Map<String, String> input() {
+        return input;
     }
 
     public long rowsRead() {

@@ -94,26 +94,97 @@ class CsvCaseReaderTest {
     }
 
     @Test
-    void a_file_with_invalid_utf8_is_refused_as_not_utf8() throws IOException {
+    void a_file_that_is_not_utf8_is_read_as_windows_1251_and_the_report_says_so() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write("case_id,note\nC1,caf".getBytes(StandardCharsets.UTF_8));
-        bytes.write(new byte[] {(byte) 0xE9}); // Latin-1 é
+        bytes.write("case_id,note\nC1,".getBytes(StandardCharsets.UTF_8));
+        bytes.write("Қарағанды облысы".getBytes(CsvTable.WINDOWS_1251)); // Windows-1251 has no Қ: it becomes '?'
+        bytes.write(",\nC2,".getBytes(StandardCharsets.UTF_8));
+        bytes.write("Алматы".getBytes(CsvTable.WINDOWS_1251));
         bytes.write("\n".getBytes(StandardCharsets.UTF_8));
-        InputRefusedException e = refusal(file(bytes.toByteArray()));
-        assertThat(codes(e)).containsExactly("not_utf8");
-        assertThat(e.errors().get(0).message()).contains("UTF-8");
+        try (CsvCaseReader<ToyCsvCase> reader = CsvCaseReader.open(CsvTable.source(file(bytes.toByteArray()), null),
+                ToyCsvCase.schema(200), 10)) {
+            assertThat(reader.detected()).containsEntry("encoding", "windows-1251").containsEntry("encodingDetected", "true");
+            reader.next();
+            assertThat(reader.next().value().note()).isEqualTo("Алматы");
+        }
     }
 
     @Test
-    void invalid_utf8_far_into_a_large_file_is_still_refused_as_not_utf8() throws IOException {
+    void invalid_utf8_far_into_a_large_file_named_as_utf8_is_still_refused_as_not_utf8() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write("case_id,note\n".getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < 20_000; i++) {
             bytes.write(("C" + i + ",ok\n").getBytes(StandardCharsets.UTF_8));
         }
         bytes.write(new byte[] {'X', ',', (byte) 0xC3, (byte) 0x28, '\n'}); // a broken two-byte sequence
-        InputRefusedException e = refusal(file(bytes.toByteArray()));
+        Path f = file(bytes.toByteArray());
+        InputRefusedException e = catchThrowableOfType(InputRefusedException.class,
+                () -> CsvCaseReader.open(CsvTable.source(f, StandardCharsets.UTF_8), ToyCsvCase.schema(200), 100_000));
         assertThat(codes(e)).containsExactly("not_utf8");
+        // Not named, the same file is Windows-1251: every byte is a character there.
+        try (CsvCaseReader<ToyCsvCase> reader = CsvCaseReader.open(f, ToyCsvCase.schema(200))) {
+            assertThat(reader.detected()).containsEntry("encoding", "windows-1251");
+        }
+    }
+
+    @Test
+    void a_semicolon_delimited_file_is_read_and_the_delimiter_reported() throws IOException {
+        Path f = file("case_id;start_date;note;kinds\nC1;31.03.2025;\"a, b\";\"A;B\"\n");
+        try (CsvCaseReader<ToyCsvCase> reader = CsvCaseReader.open(f, ToyCsvCase.schema(200))) {
+            assertThat(reader.detected()).containsEntry("delimiter", ";").containsEntry("format", "csv")
+                    .containsEntry("encoding", "UTF-8");
+            ToyCsvCase c = reader.next().value();
+            assertThat(c.startDate()).isEqualTo(LocalDate.of(2025, 3, 31));
+            assertThat(c.note()).isEqualTo("a, b");
+            assertThat(c.kinds()).containsExactly(ToyCsvCase.Kind.A, ToyCsvCase.Kind.B);
+        }
+    }
+
+    @Test
+    void a_comma_delimited_header_with_a_quoted_semicolon_stays_comma_delimited() {
+        assertThat(CsvTable.delimiterOf("case_id,\"a;b;c\",note")).isEqualTo(',');
+        assertThat(CsvTable.delimiterOf("case_id;\"a,b,c\";note")).isEqualTo(';');
+        assertThat(CsvTable.delimiterOf("case_id")).isEqualTo(',');
+    }
+
+    @Test
+    void rows_of_empty_cells_as_excel_writes_them_are_skipped_but_numbered() throws IOException {
+        List<CsvCaseReader.Row<ToyCsvCase>> rows = readAll(file("case_id;note\nC1;x\n;\n;\nC2;y\n"));
+        assertThat(rows).extracting(CsvCaseReader.Row::number).containsExactly(1L, 4L);
+    }
+
+    @Test
+    void headers_and_codes_may_be_given_by_their_labels_case_and_spacing_aside() throws IOException {
+        var base = ToyCsvCase.schema(200);
+        var labelled = new CsvCaseReader.Schema<>(base.columns(), base.identifying(), base.parser(), base.uniqueKey(),
+                base.keyColumn(), 200, java.util.Map.of(),
+                java.util.Map.of(CsvCaseReader.normalise("Іс нөмірі"), "case_id", CsvCaseReader.normalise("Түрі"), "kind"),
+                java.util.Map.of(CsvCaseReader.normalise("Бірінші"), "A", CsvCaseReader.normalise("иә"), "true"));
+        Path f = file("  ІС   НӨМІРІ ,түрі,ACTIVE,Start_Date\nC1, бірінші ,Иә,2021-01-01\nC2,D,maybe,\n");
+        try (CsvCaseReader<ToyCsvCase> reader = CsvCaseReader.open(CsvTable.source(f, null), labelled, 10)) {
+            ToyCsvCase c = reader.next().value();
+            assertThat(c.caseId()).isEqualTo("C1");
+            assertThat(c.kind()).isEqualTo(ToyCsvCase.Kind.A);
+            assertThat(c.active()).isTrue();
+            assertThat(c.startDate()).isEqualTo(LocalDate.of(2021, 1, 1));
+            CsvCaseReader.Row<ToyCsvCase> bad = reader.next();
+            assertThat(bad.errors()).extracting(RowError::field).containsExactly("active", "kind");
+            assertThat(bad.errors()).extracting(RowError::message).noneMatch(m -> m.contains("maybe"));
+        }
+    }
+
+    @Test
+    void a_column_named_twice_by_code_and_by_label_is_a_duplicate_naming_both() throws IOException {
+        var base = ToyCsvCase.schema(200);
+        var labelled = new CsvCaseReader.Schema<>(base.columns(), base.identifying(), base.parser(), base.uniqueKey(),
+                base.keyColumn(), 200, java.util.Map.of(), java.util.Map.of("примечание", "note"), java.util.Map.of());
+        Path f = file("case_id,note,Примечание\nC1,a,b\n");
+        InputRefusedException e = catchThrowableOfType(InputRefusedException.class,
+                () -> CsvCaseReader.open(CsvTable.source(f, null), labelled, 10));
+        assertThat(e.errors()).singleElement().satisfies(x -> {
+            assertThat(x.code()).isEqualTo("duplicate_column");
+            assertThat(x.message()).contains("note", "Примечание");
+        });
     }
 
     @Test

@@ -1,0 +1,163 @@
+package kz.socialservices.checker.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.socialservices.checker.engine.Severity;
+import kz.socialservices.checker.engine.Verdict;
+import kz.socialservices.checker.engine.csv.CsvCaseReader;
+import kz.socialservices.checker.engine.csv.RowError;
+import kz.socialservices.checker.engine.evaluation.Labels;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every column and code reads in en, ru and kk, and a register may be written with those labels. */
+class LabelsTest {
+
+    /** Every code list a register or a report shows. */
+    static final List<Class<? extends Enum<?>>> CODE_LISTS = List.of(Ownership.class, StayForm.class, Sex.class,
+            ViolenceForm.class, Applicant.class, ReferralSource.class, Decision.class, RefusalGround.class,
+            ServiceType.class, ExitReason.class, Verdict.class, Severity.class);
+
+    private static final Path SAMPLE = Fixtures.path("sample/centre-register.csv");
+
+    private final Labels labels = DvStandard.labels();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_column_has_a_label_and_a_line_of_help_in_every_language() {
+        for (String lang : DvStandard.LANGUAGES) {
+            for (String column : CaseCsv.COLUMNS) {
+                assertThat(labels.column(lang, column)).as("%s label of %s", lang, column).isNotEqualTo(column);
+                assertThat(labels.help(lang, column)).as("%s help of %s", lang, column).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void every_code_has_a_label_in_every_language() {
+        for (String lang : DvStandard.LANGUAGES) {
+            for (Class<? extends Enum<?>> list : CODE_LISTS) {
+                for (Enum<?> code : list.getEnumConstants()) {
+                    assertThat(labels.hasCode(lang, code.name())).as("%s label of %s.%s", lang, list.getSimpleName(), code).isTrue();
+                }
+            }
+            assertThat(labels.hasCode(lang, "true")).isTrue();
+            assertThat(labels.hasCode(lang, "false")).isTrue();
+        }
+    }
+
+    @Test
+    void no_label_stands_for_two_things_and_none_looks_like_identifying_data() {
+        Map<String, String> headers = labels.headerAliases(); // throws on a label shared by two columns
+        Map<String, String> values = labels.valueAliases(); // or by two codes
+        assertThat(headers).hasSizeGreaterThanOrEqualTo(CaseCsv.COLUMNS.size() * 2);
+        assertThat(values).isNotEmpty();
+        for (Labels.Language l : labels.byLanguage().values()) {
+            l.columns().values().forEach(label -> {
+                assertThat(CaseCsv.IDENTIFYING.isIdentifyingColumn(label)).as(label).isFalse();
+                assertThat(CaseCsv.IDENTIFYING.identifyingValue(label)).as(label).isNull();
+            });
+        }
+    }
+
+    @Test
+    void a_russian_report_says_the_labels_not_the_codes() throws IOException {
+        Case refused = Fixtures.cases(writeSample(Map.of())).stream()
+                .filter(c -> c.refusalGround() == RefusalGround.NO_PLACES).findFirst().orElseThrow();
+        var result = Fixtures.evaluator().evaluateOne(refused, java.time.LocalDate.of(2025, 3, 31), "ru");
+        String adm05 = result.findings().stream().filter(f -> f.requirement().equals("ADM-05")).findFirst().orElseThrow().message();
+        assertThat(adm05).contains("нет свободных мест").doesNotContain("NO_PLACES");
+    }
+
+    @Test
+    void a_register_with_kazakh_headers_and_labelled_codes_reads_as_the_same_cases() throws IOException {
+        Path kk = writeSample(Map.of("lang", "kk", "delimiter", ";"));
+        String header = Files.readAllLines(kk, StandardCharsets.UTF_8).get(0).toLowerCase(java.util.Locale.ROOT);
+        assertThat(header).contains("ә", "қ", "ң", "ө", "ұ", "ү", "і");
+        assertThat(Fixtures.cases(kk)).isEqualTo(Fixtures.cases(SAMPLE));
+    }
+
+    @Test
+    void a_russian_windows_1251_register_with_dotted_dates_reads_as_the_same_cases() throws IOException {
+        Path ru = writeSample(Map.of("lang", "ru", "delimiter", ";", "charset", "windows-1251", "dates", "dotted"));
+        try (CsvCaseReader<Case> reader = CsvCaseReader.open(ru, CaseCsv.SCHEMA)) {
+            assertThat(reader.detected()).containsEntry("encoding", "windows-1251").containsEntry("delimiter", ";");
+        }
+        assertThat(Fixtures.cases(ru)).isEqualTo(Fixtures.cases(SAMPLE));
+    }
+
+    @Test
+    void a_free_text_value_where_a_code_belongs_is_a_field_error_listing_the_codes_without_the_value() throws IOException {
+        Path f = dir.resolve("free.csv");
+        Files.writeString(f, "case_id,decision,refusal_ground\nR-1,REFUSED,Ivanova said no\n");
+        try (CsvCaseReader<Case> reader = CsvCaseReader.open(f, CaseCsv.SCHEMA)) {
+            RowError e = reader.next().errors().get(0);
+            assertThat(e.field()).isEqualTo("refusal_ground");
+            assertThat(e.message()).contains("NO_PLACES", "NOT_ELIGIBLE").doesNotContain("Ivanova");
+        }
+    }
+
+    /**
+     * The sample register rewritten as a centre might keep it: headers as labels of {@code lang},
+     * codes and booleans as labels, dates as {@code dd.MM.yyyy}, in another delimiter and encoding.
+     */
+    private Path writeSample(Map<String, String> how) throws IOException {
+        String lang = how.get("lang");
+        boolean dotted = "dotted".equals(how.get("dates"));
+        Path out = dir.resolve("sample-" + how.hashCode() + ".csv");
+        List<CSVRecord> records;
+        List<String> header;
+        try (var in = Files.newBufferedReader(SAMPLE, StandardCharsets.UTF_8);
+             var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            header = parser.getHeaderNames();
+            records = parser.getRecords();
+        }
+        char delimiter = how.getOrDefault("delimiter", ",").charAt(0);
+        var charset = java.nio.charset.Charset.forName(how.getOrDefault("charset", "UTF-8"));
+        try (var w = Files.newBufferedWriter(out, charset);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+            List<String> labelled = new ArrayList<>();
+            header.forEach(h -> labelled.add(lang == null ? h : labels.column(lang, h)));
+            p.printRecord(labelled);
+            for (CSVRecord r : records) {
+                List<String> cells = new ArrayList<>();
+                for (String cell : r) {
+                    cells.add(lang == null ? cell : relabel(cell, lang, dotted));
+                }
+                p.printRecord(cells);
+            }
+        }
+        return out;
+    }
+
+    /** Each code or boolean of a cell (lists and parts too) as its label; ISO dates and times dotted. */
+    private String relabel(String cell, String lang, boolean dotted) {
+        StringBuilder out = new StringBuilder();
+        for (String token : cell.split("(?<=[;|])|(?=[;|])")) {
+            if (token.equals(";") || token.equals("|")) {
+                out.append(token);
+            } else if (dotted && token.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                out.append(token, 8, 10).append('.').append(token, 5, 7).append('.').append(token, 0, 4);
+            } else if (dotted && token.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")) {
+                out.append(token, 8, 10).append('.').append(token, 5, 7).append('.').append(token, 0, 4).append(' ').append(token, 11, 16);
+            } else if (labels.hasCode(lang, token)) {
+                out.append(labels.code(lang, token));
+            } else {
+                out.append(token);
+            }
+        }
+        return out.toString();
+    }
+}
