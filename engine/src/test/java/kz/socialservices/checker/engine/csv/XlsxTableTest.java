@@ -2,6 +2,7 @@ package kz.socialservices.checker.engine.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -287,7 +287,7 @@ class XlsxTableTest {
         }));
         assertThat(rows.get(0).cells()).containsExactly("C1", "");
         assertThat(rows.get(0).errors()).extracting(RowError::row, RowError::field, RowError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "note", "error_cell"));
+                .containsExactly(tuple(2L, "note", "error_cell"));
     }
 
     @Test
@@ -299,7 +299,7 @@ class XlsxTableTest {
         });
         InputRefusedException e = refusal(f, null);
         assertThat(e.errors()).extracting(RowError::row, RowError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "formula_cell"));
+                .containsExactly(tuple(1L, "formula_cell"));
     }
 
     @Test
@@ -400,7 +400,7 @@ class XlsxTableTest {
                 + "<row r=\"2\"><c r=\"A2\"><f t=\"shared\" ref=\"A2:A3\" si=\"0\">ROW()</f><v>2</v></c></row>"
                 + "<row r=\"3\"><c r=\"A3\"><f t=\"shared\" si=\"0\"/><v>3</v></c></row>");
         assertThat(readAll(f)).flatExtracting(Table.Row::errors).extracting(RowError::row, RowError::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "formula_cell"), org.assertj.core.groups.Tuple.tuple(3L, "formula_cell"));
+                tuple(2L, "formula_cell"), tuple(3L, "formula_cell"));
     }
 
     @Test
