@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import kz.socialservices.checker.engine.csv.CsvCaseReader;
 import kz.socialservices.checker.engine.csv.InputRefusedException;
+import kz.socialservices.checker.engine.csv.Registers;
 import kz.socialservices.checker.engine.csv.RowError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -67,7 +68,7 @@ class MalformedInputTest {
 
     private static TreeSet<String> actualErrors(Path file) throws IOException {
         TreeSet<String> out = new TreeSet<>();
-        try (CsvCaseReader<Case> reader = CsvCaseReader.open(file, CaseCsv.SCHEMA)) {
+        try (CsvCaseReader<Case> reader = Registers.open(file, Registers.Options.forFile(file, null, null), CaseCsv.SCHEMA, Long.MAX_VALUE)) {
             while (reader.hasNext()) {
                 reader.next().errors().forEach(e -> out.add(key(e)));
             }

@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import kz.socialservices.checker.engine.csv.InputRefusedException;
+import kz.socialservices.checker.engine.csv.Registers;
+import java.util.List;
 import kz.socialservices.checker.engine.evaluation.Evaluator;
 import kz.socialservices.checker.engine.report.BatchCheck;
 import kz.socialservices.checker.engine.report.CsvFindingsWriter;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code check FILE.csv}: evaluates a case register and prints or writes the report. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Evaluates a case register (CSV, the format of REQUIREMENTS.md) and reports every finding. "
+        description = "Evaluates a case register (CSV with , or ; in UTF-8 or Windows-1251, or an .xlsx workbook; "
+                + "headers as codes or as labels in ru, kk or en) and reports every finding. "
                 + "Exit 0 when the file was evaluated (whatever the findings), 1 when it was refused, 2 on a usage error.")
 final class CheckCommand implements Callable<Integer> {
 
@@ -39,8 +42,14 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { json, csv, text }
 
-    @Parameters(index = "0", paramLabel = "FILE.csv", description = "The case register to check.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The case register to check (.csv or .xlsx).")
     Path file;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "A CSV file's encoding, UTF-8 or windows-1251 (default: detected).")
+    String encoding;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge the cases as of this date (default: today in Almaty).")
     LocalDate asOf;
@@ -57,6 +66,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
+        if (encoding != null && !List.of("utf-8", "windows-1251").contains(encoding.toLowerCase(java.util.Locale.ROOT))) {
+            err.println("--encoding must be UTF-8 or windows-1251");
+            return Cli.USAGE;
+        }
         if (!DvStandard.LANGUAGES.contains(lang)) {
             err.println("--lang must be one of " + DvStandard.LANGUAGES);
             return Cli.USAGE;
@@ -67,7 +80,9 @@ final class CheckCommand implements Callable<Integer> {
         RunSummary summary;
         try (ReportWriter writer = writer(sink, day)) {
             boolean showProgress = System.console() != null;
-            summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(file, day, lang, UUID.randomUUID().toString(), writer,
+            var options = Registers.Options.forFile(file, encoding == null ? null : java.nio.charset.Charset.forName(encoding), sheet);
+            summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(Registers.open(file, options, CaseCsv.SCHEMA, Long.MAX_VALUE),
+                    day, lang, UUID.randomUUID().toString(), writer,
                     rows -> {
                         if (showProgress) {
                             err.print("\r" + rows + " rows read");

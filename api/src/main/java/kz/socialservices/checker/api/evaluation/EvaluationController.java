@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import kz.socialservices.checker.api.web.RequestLog;
+import kz.socialservices.checker.engine.csv.Registers;
 import kz.socialservices.checker.standard.DvStandard;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * {@code POST /api/v1/evaluations}: a case register (CSV body, CSV upload or a JSON array of cases)
+ * {@code POST /api/v1/evaluations}: a case register (CSV or .xlsx body, CSV or .xlsx upload, or a JSON array of cases)
  * in; every finding out, as JSON ({@code results}, {@code summary}, {@code provenance}) or CSV (one
  * row per finding) by the {@code Accept} header. {@code POST /api/v1/evaluations/single}: one
  * case, for a centre's form to call while the case is entered.
@@ -39,6 +40,7 @@ import tools.jackson.databind.ObjectMapper;
 class EvaluationController {
 
     static final String TEXT_CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final EvaluationService service;
     private final ObjectMapper json;
@@ -56,7 +58,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return csv(request.getInputStream(), request, asOf, language(lang, acceptLanguage), false);
+        return register(request.getInputStream(), request, csvOptions(request), asOf, language(lang, acceptLanguage), false);
     }
 
     @Operation(summary = "Evaluate a CSV register (body), answering CSV (one row per finding)")
@@ -65,25 +67,47 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return csv(request.getInputStream(), request, asOf, language(lang, acceptLanguage), true);
+        return register(request.getInputStream(), request, csvOptions(request), asOf, language(lang, acceptLanguage), true);
     }
 
-    @Operation(summary = "Evaluate an uploaded CSV register (multipart part 'file'), answering JSON")
+    @Operation(summary = "Evaluate an .xlsx register (body; the first sheet or the one named), answering JSON")
+    @PostMapping(consumes = XLSX, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StreamingResponseBody> xlsxToJson(HttpServletRequest request,
+            @Parameter(description = "The sheet to read (default: the first)") @RequestParam(required = false) String sheet,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
+            throws IOException {
+        return register(request.getInputStream(), request, new Registers.Options(null, sheet, true), asOf, language(lang, acceptLanguage), false);
+    }
+
+    @Operation(summary = "Evaluate an .xlsx register (body), answering CSV (one row per finding)")
+    @PostMapping(consumes = XLSX, produces = TEXT_CSV)
+    ResponseEntity<StreamingResponseBody> xlsxToCsv(HttpServletRequest request, @RequestParam(required = false) String sheet,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
+            throws IOException {
+        return register(request.getInputStream(), request, new Registers.Options(null, sheet, true), asOf, language(lang, acceptLanguage), true);
+    }
+
+    @Operation(summary = "Evaluate an uploaded register (multipart part 'file': CSV or .xlsx), answering JSON")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StreamingResponseBody> uploadToJson(HttpServletRequest request, @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String sheet,
+            @Parameter(description = "A CSV file's encoding, UTF-8 or windows-1251 (default: detected)") @RequestParam(required = false) String encoding,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return csv(file.getInputStream(), request, asOf, language(lang, acceptLanguage), false);
+        return register(file.getInputStream(), request, uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), false);
     }
 
-    @Operation(summary = "Evaluate an uploaded CSV register (multipart part 'file'), answering CSV")
+    @Operation(summary = "Evaluate an uploaded register (multipart part 'file': CSV or .xlsx), answering CSV")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = TEXT_CSV)
     ResponseEntity<StreamingResponseBody> uploadToCsv(HttpServletRequest request, @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String sheet, @RequestParam(required = false) String encoding,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return csv(file.getInputStream(), request, asOf, language(lang, acceptLanguage), true);
+        return register(file.getInputStream(), request, uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), true);
     }
 
     @Operation(summary = "Evaluate a JSON array of cases (the CSV columns in camelCase, lists as arrays), answering JSON")
@@ -116,11 +140,11 @@ class EvaluationController {
         return out;
     }
 
-    private ResponseEntity<StreamingResponseBody> csv(InputStream body, HttpServletRequest request, LocalDate asOf, String lang,
-                                                      boolean asCsv) throws IOException {
+    private ResponseEntity<StreamingResponseBody> register(InputStream body, HttpServletRequest request, Registers.Options options,
+                                                           LocalDate asOf, String lang, boolean asCsv) throws IOException {
         Path file = service.spool(body);
         try {
-            return answer(request, service.evaluateCsv(file, day(asOf), lang, asCsv), asCsv);
+            return answer(request, service.evaluateRegister(file, options, day(asOf), lang, asCsv), asCsv);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -170,6 +194,30 @@ class EvaluationController {
                 .contentType(asCsv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
                 .header("X-Run-Id", outcome.runId())
                 .body(body);
+    }
+
+    /** A CSV body's encoding is the {@code charset} of its Content-Type, or detected. */
+    private static Registers.Options csvOptions(HttpServletRequest request) {
+        return new Registers.Options(charset(request.getCharacterEncoding()), null, false);
+    }
+
+    private static Registers.Options uploadOptions(MultipartFile file, String sheet, String encoding) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
+        boolean workbook = name.endsWith(".xlsx") || XLSX.equals(file.getContentType());
+        return new Registers.Options(charset(encoding), sheet, workbook);
+    }
+
+    /** The encodings a centre's CSV comes in; any other is refused rather than guessed. */
+    static java.nio.charset.Charset charset(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (n) {
+            case "utf-8", "utf8" -> java.nio.charset.StandardCharsets.UTF_8;
+            case "windows-1251", "cp1251", "win-1251" -> kz.socialservices.checker.engine.csv.CsvTable.WINDOWS_1251;
+            default -> throw new Problems.BadRequestException("the encoding must be UTF-8 or windows-1251");
+        };
     }
 
     private LocalDate day(LocalDate asOf) {

@@ -17,6 +17,7 @@ import kz.socialservices.checker.api.CheckerLimits;
 import kz.socialservices.checker.engine.csv.CsvCaseReader;
 import kz.socialservices.checker.engine.csv.InputRefusedException;
 import kz.socialservices.checker.engine.csv.JsonCases;
+import kz.socialservices.checker.engine.csv.Registers;
 import kz.socialservices.checker.engine.evaluation.CaseResult;
 import kz.socialservices.checker.engine.evaluation.Evaluator;
 import kz.socialservices.checker.engine.report.BatchCheck;
@@ -71,8 +72,9 @@ class EvaluationService {
         return file;
     }
 
-    Outcome evaluateCsv(Path csv, LocalDate asOf, String lang, boolean asCsv) throws IOException {
-        CsvCaseReader<Case> reader = CsvCaseReader.open(csv, CaseCsv.SCHEMA, limits.maxRows()); // refuses before anything is evaluated
+    /** A register file (CSV in any dialect Excel writes, or an .xlsx workbook). */
+    Outcome evaluateRegister(Path file, Registers.Options options, LocalDate asOf, String lang, boolean asCsv) throws IOException {
+        CsvCaseReader<Case> reader = Registers.open(file, options, CaseCsv.SCHEMA, limits.maxRows()); // refuses before anything is evaluated
         try {
             return run(reader, asOf, lang, asCsv);
         } finally {

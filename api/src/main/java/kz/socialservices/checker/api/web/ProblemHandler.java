@@ -27,7 +27,8 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    private static final Set<String> SYNTAX = Set.of("not_utf8", "bad_csv", "empty_file", "bad_header", "not_an_array", "not_an_object");
+    private static final Set<String> SYNTAX = Set.of("not_utf8", "bad_csv", "empty_file", "bad_header", "not_an_array", "not_an_object",
+            "not_xlsx", "old_xls", "password_protected", "empty_sheet");
 
     @ExceptionHandler(InputRefusedException.class)
     ResponseEntity<ProblemDetail> refused(InputRefusedException e) {

@@ -280,7 +280,8 @@ public final class XlsxTable implements Table {
         }
         Map<String, String> detected = new LinkedHashMap<>();
         detected.put("format", "xlsx");
-        detected.put("sheet", sheet.name());
+        // The sheet's position, not its name: a sheet may be named after a person, and the report is an export.
+        detected.put("sheet", String.valueOf(workbook.sheetNames().indexOf(sheet.name()) + 1));
         if (!titles.isEmpty()) {
             detected.put("skippedTitleRows", String.valueOf(titles.size()));
         }
