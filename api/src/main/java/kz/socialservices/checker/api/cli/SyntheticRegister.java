@@ -26,10 +26,14 @@ final class SyntheticRegister {
             "North Kazakhstan region", "Turkistan region", "Ulytau region");
     private static final String[] TYPES = {"SOCIAL_DOMESTIC", "SOCIAL_MEDICAL", "SOCIAL_PSYCHOLOGICAL", "SOCIAL_PEDAGOGICAL",
             "SOCIAL_LABOUR", "SOCIAL_CULTURAL", "SOCIAL_ECONOMIC", "SOCIAL_LEGAL"};
-    private static final String[] ROLES = {"social worker", "psychologist", "lawyer", "nurse", "teacher", "case manager"};
+    /** Codes only (REQUIREMENTS.md, "Coded fields"): a free-text field is where a name gets typed. */
+    private static final String[] ROLES = {"SOCIAL_WORKER", "PSYCHOLOGIST", "LAWYER", "NURSE", "TEACHER", "CASE_MANAGER"};
     private static final String[] REASONS = {"PERIOD_ENDED", "RECIPIENT_DECISION", "GOALS_ACHIEVED", "GOALS_ACHIEVED",
             "RECIPIENT_DECISION", "TRANSFER", "RULES_VIOLATION", "UNAUTHORISED_ABSENCE"};
     private static final String[] FORMS = {"PHYSICAL", "PSYCHOLOGICAL", "SEXUAL", "ECONOMIC"};
+    private static final String[] EXTENSION_GROUNDS = {"DIVORCE_PENDING", "HOUSING_PENDING", "HOUSING_PENDING",
+            "HEALTH_TREATMENT", "EMPLOYMENT_PENDING", "SAFETY_RISK", "CHILD_CUSTODY", "DIVORCE_PENDING;CHILD_CUSTODY"};
+    private static final String[] DECIDERS = {"COMMISSION", "COMMISSION", "DIRECTOR", "CASE_CONFERENCE", "LOCAL_EXECUTIVE_BODY"};
     private static final String[] GROUNDS = {"NOT_ELIGIBLE", "FALSE_INFORMATION", "INFECTIOUS_DISEASE", "MENTAL_DISORDER",
             "NO_PLACES", "NO_DOCUMENTS", "NO_RESIDENCE", "HIV", "OTHER"};
 
@@ -127,8 +131,8 @@ final class SyntheticRegister {
         r.put("monitoring_dates", String.join(";", entries));
         if (extended) {
             r.put("extension_decision_date", admitted.plusMonths(6).minusDays(chance(0.9) ? 5 : -5).toString());
-            r.put("extension_grounds", "documents being restored");
-            r.put("extension_decided_by", "director");
+            r.put("extension_grounds", documents ? pick(EXTENSION_GROUNDS) : "DOCUMENTS_RESTORATION");
+            r.put("extension_decided_by", pick(DECIDERS));
         }
         String reason = chance(0.97) ? pick(REASONS) : "";
         if (reason.equals("RULES_VIOLATION")) {
