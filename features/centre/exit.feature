@@ -78,8 +78,8 @@ Feature: Ending services
     Scenario: Ending an extended stay for the end of the period on the day the 9 months run out is compliant
       And the case also has:
         | extension_decision_date | 2021-08-20      |
-        | extension_grounds       | divorce pending |
-        | extension_decided_by    | director        |
+        | extension_grounds       | DIVORCE_PENDING |
+        | extension_decided_by    | DIRECTOR        |
         | exit_date               | 2021-12-05      |
         | exit_reason             | PERIOD_ENDED    |
       When the case is checked as of 2022-01-10
@@ -88,8 +88,8 @@ Feature: Ending services
     Scenario: Ending an extended stay for the end of the period the day before the 9 months run out is not compliant
       And the case also has:
         | extension_decision_date | 2021-08-20      |
-        | extension_grounds       | divorce pending |
-        | extension_decided_by    | director        |
+        | extension_grounds       | DIVORCE_PENDING |
+        | extension_decided_by    | DIRECTOR        |
         | exit_date               | 2021-12-04      |
         | exit_reason             | PERIOD_ENDED    |
       When the case is checked as of 2022-01-10

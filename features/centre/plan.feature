@@ -108,7 +108,7 @@ Feature: Individual work plan
       And the case also has:
         | needs_identified | SOCIAL_PSYCHOLOGICAL;SOCIAL_LEGAL                                               |
         | plan_date        | 2021-03-10                                                                      |
-        | plan_measures    | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31;SOCIAL_LEGAL\|lawyer\|2021-04-15 |
+        | plan_measures    | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31;SOCIAL_LEGAL\|LAWYER\|2021-04-15 |
       When the case is checked as of 2021-04-01
       Then IPR-03 is COMPLIANT
       And the IPR-03 edition is 1079-2016
@@ -117,14 +117,14 @@ Feature: Individual work plan
       And the case also has:
         | needs_identified | SOCIAL_PSYCHOLOGICAL;SOCIAL_LEGAL              |
         | plan_date        | 2021-03-10                                     |
-        | plan_measures    | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures    | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-01
       Then IPR-03 is NON_COMPLIANT
 
     Scenario: An assessment with no needs recorded leaves the plan nothing to cover
       And the case also has:
         | plan_date     | 2021-03-10                                     |
-        | plan_measures | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-01
       Then IPR-03 is COMPLIANT
 
@@ -149,7 +149,7 @@ Feature: Individual work plan
     Scenario: A plan whose every measure has a type, a responsible specialist and a due date is compliant
       And the case also has:
         | plan_date     | 2021-03-10                                                         |
-        | plan_measures | SOCIAL_MEDICAL\|nurse\|2021-03-20;SOCIAL_LEGAL\|lawyer\|2021-04-15 |
+        | plan_measures | SOCIAL_MEDICAL\|NURSE\|2021-03-20;SOCIAL_LEGAL\|LAWYER\|2021-04-15 |
       When the case is checked as of 2021-04-01
       Then IPR-04 is COMPLIANT
       And the IPR-04 edition is 1079-2016
@@ -158,21 +158,21 @@ Feature: Individual work plan
     Scenario: A measure with no responsible specialist is not compliant
       And the case also has:
         | plan_date     | 2021-03-10                                                   |
-        | plan_measures | SOCIAL_MEDICAL\|nurse\|2021-03-20;SOCIAL_LEGAL\|\|2021-04-15 |
+        | plan_measures | SOCIAL_MEDICAL\|NURSE\|2021-03-20;SOCIAL_LEGAL\|\|2021-04-15 |
       When the case is checked as of 2021-04-01
       Then IPR-04 is NON_COMPLIANT
 
     Scenario: A measure with no due date is not compliant
       And the case also has:
         | plan_date     | 2021-03-10                                               |
-        | plan_measures | SOCIAL_MEDICAL\|nurse\|2021-03-20;SOCIAL_LEGAL\|lawyer\| |
+        | plan_measures | SOCIAL_MEDICAL\|NURSE\|2021-03-20;SOCIAL_LEGAL\|LAWYER\| |
       When the case is checked as of 2021-04-01
       Then IPR-04 is NON_COMPLIANT
 
     Scenario: A measure with no service type is not compliant
       And the case also has:
         | plan_date     | 2021-03-10                 |
-        | plan_measures | \|psychologist\|2021-03-31 |
+        | plan_measures | \|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-01
       Then IPR-04 is NON_COMPLIANT
 
@@ -202,7 +202,7 @@ Feature: Individual work plan
       And the case also has:
         | has_id_document | false                                                                           |
         | plan_date       | 2021-03-10                                                                      |
-        | plan_measures   | SOCIAL_LEGAL\|lawyer\|2021-04-15;SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures   | SOCIAL_LEGAL\|LAWYER\|2021-04-15;SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-01
       Then IPR-05 is COMPLIANT
       And the IPR-05 edition is 1079-2016
@@ -212,7 +212,7 @@ Feature: Individual work plan
       And the case also has:
         | has_id_document | false                                          |
         | plan_date       | 2021-03-10                                     |
-        | plan_measures   | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures   | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-01
       Then IPR-05 is NON_COMPLIANT
 
@@ -220,14 +220,14 @@ Feature: Individual work plan
       And the case also has:
         | has_id_document | true                                           |
         | plan_date       | 2021-03-10                                     |
-        | plan_measures   | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures   | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-01
       Then IPR-05 is NOT_APPLICABLE
 
     Scenario: A plan for a recipient whose documents were not recorded cannot be judged
       And the case also has:
         | plan_date     | 2021-03-10                                     |
-        | plan_measures | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-01
       Then IPR-05 is UNDETERMINED
       And the IPR-05 missing fields are has_id_document
@@ -246,11 +246,11 @@ Feature: Individual work plan
 
     Scenario: A nine-year-old child with a social-pedagogical measure in the plan is compliant
       Given a case with:
-        | decision       | ADMITTED                                         |
-        | admission_date | 2021-03-05                                       |
-        | children       | 2012                                             |
-        | plan_date      | 2021-03-10                                       |
-        | plan_measures  | SOCIAL_PEDAGOGICAL\|social pedagogue\|2021-04-01 |
+        | decision       | ADMITTED                                |
+        | admission_date | 2021-03-05                              |
+        | children       | 2012                                    |
+        | plan_date      | 2021-03-10                              |
+        | plan_measures  | SOCIAL_PEDAGOGICAL\|TEACHER\|2021-04-01 |
       When the case is checked as of 2021-04-15
       Then IPR-06 is COMPLIANT
       And the IPR-06 edition is 1079-2016
@@ -262,7 +262,7 @@ Feature: Individual work plan
         | admission_date | 2021-03-05                                     |
         | children       | 2015                                           |
         | plan_date      | 2021-03-10                                     |
-        | plan_measures  | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures  | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-15
       Then IPR-06 is NON_COMPLIANT
 
@@ -272,7 +272,7 @@ Feature: Individual work plan
         | admission_date | 2021-03-05                                     |
         | children       | 2016                                           |
         | plan_date      | 2021-03-10                                     |
-        | plan_measures  | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures  | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-15
       Then IPR-06 is NOT_APPLICABLE
 
@@ -282,7 +282,7 @@ Feature: Individual work plan
         | admission_date | 2021-03-05                                     |
         | children       | 2004                                           |
         | plan_date      | 2021-03-10                                     |
-        | plan_measures  | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures  | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-15
       Then IPR-06 is NON_COMPLIANT
 
@@ -292,7 +292,7 @@ Feature: Individual work plan
         | admission_date | 2021-03-05                                     |
         | children       | 2003                                           |
         | plan_date      | 2021-03-10                                     |
-        | plan_measures  | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures  | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-15
       Then IPR-06 is NOT_APPLICABLE
 
@@ -302,7 +302,7 @@ Feature: Individual work plan
         | application_date | 2021-03-04                                     |
         | children         | 2012                                           |
         | plan_date        | 2021-03-10                                     |
-        | plan_measures    | SOCIAL_PSYCHOLOGICAL\|psychologist\|2021-03-31 |
+        | plan_measures    | SOCIAL_PSYCHOLOGICAL\|PSYCHOLOGIST\|2021-03-31 |
       When the case is checked as of 2021-04-15
       Then IPR-06 is UNDETERMINED
       And the IPR-06 missing fields are admission_date

@@ -54,12 +54,12 @@ Feature: Length of stay
 
     Scenario: An extended stay is judged against the extended limit instead
       Given a case with:
-        | decision                | ADMITTED                          |
-        | application_date        | 2021-03-05                        |
-        | admission_date          | 2021-03-05                        |
-        | extension_decision_date | 2021-08-20                        |
-        | extension_grounds       | identity documents being restored |
-        | extension_decided_by    | director                          |
+        | decision                | ADMITTED              |
+        | application_date        | 2021-03-05            |
+        | admission_date          | 2021-03-05            |
+        | extension_decision_date | 2021-08-20            |
+        | extension_grounds       | DOCUMENTS_RESTORATION |
+        | extension_decided_by    | DIRECTOR              |
       When the case is checked as of 2021-09-06
       Then STAY-01 is NOT_APPLICABLE
 
@@ -76,11 +76,11 @@ Feature: Length of stay
 
     Scenario: An extended stay ending on the last day of its 9 months is within the limit
       And the case also has:
-        | extension_decision_date | 2021-08-20                        |
-        | extension_grounds       | identity documents being restored |
-        | extension_decided_by    | director                          |
-        | exit_date               | 2021-12-05                        |
-        | exit_reason             | PERIOD_ENDED                      |
+        | extension_decision_date | 2021-08-20            |
+        | extension_grounds       | DOCUMENTS_RESTORATION |
+        | extension_decided_by    | DIRECTOR              |
+        | exit_date               | 2021-12-05            |
+        | exit_reason             | PERIOD_ENDED          |
       When the case is checked as of 2022-01-10
       Then STAY-02 is COMPLIANT
       And the STAY-02 due date is 2021-12-05
@@ -89,11 +89,11 @@ Feature: Length of stay
 
     Scenario: An extended stay ending the day after its 9 months is one day over the limit
       And the case also has:
-        | extension_decision_date | 2021-08-20                        |
-        | extension_grounds       | identity documents being restored |
-        | extension_decided_by    | director                          |
-        | exit_date               | 2021-12-06                        |
-        | exit_reason             | PERIOD_ENDED                      |
+        | extension_decision_date | 2021-08-20            |
+        | extension_grounds       | DOCUMENTS_RESTORATION |
+        | extension_decided_by    | DIRECTOR              |
+        | exit_date               | 2021-12-06            |
+        | exit_reason             | PERIOD_ENDED          |
       When the case is checked as of 2022-01-10
       Then STAY-02 is NON_COMPLIANT
       And the STAY-02 due date is 2021-12-05
@@ -101,18 +101,18 @@ Feature: Length of stay
 
     Scenario: An open extended stay is pending on the last day of its 9 months
       And the case also has:
-        | extension_decision_date | 2021-08-20                        |
-        | extension_grounds       | identity documents being restored |
-        | extension_decided_by    | director                          |
+        | extension_decision_date | 2021-08-20            |
+        | extension_grounds       | DOCUMENTS_RESTORATION |
+        | extension_decided_by    | DIRECTOR              |
       When the case is checked as of 2021-12-05
       Then STAY-02 is PENDING
       And the STAY-02 due date is 2021-12-05
 
     Scenario: An open extended stay the day after its 9 months is over the limit
       And the case also has:
-        | extension_decision_date | 2021-08-20                        |
-        | extension_grounds       | identity documents being restored |
-        | extension_decided_by    | director                          |
+        | extension_decision_date | 2021-08-20            |
+        | extension_grounds       | DOCUMENTS_RESTORATION |
+        | extension_decided_by    | DIRECTOR              |
       When the case is checked as of 2021-12-06
       Then STAY-02 is NON_COMPLIANT
       And the STAY-02 due date is 2021-12-05
@@ -135,9 +135,9 @@ Feature: Length of stay
 
     Scenario: An extension decided on the last day of the base limit, with grounds and decider, is compliant
       And the case also has:
-        | extension_decision_date | 2021-09-05                        |
-        | extension_grounds       | identity documents being restored |
-        | extension_decided_by    | director                          |
+        | extension_decision_date | 2021-09-05            |
+        | extension_grounds       | DOCUMENTS_RESTORATION |
+        | extension_decided_by    | DIRECTOR              |
       When the case is checked as of 2021-10-01
       Then STAY-03 is COMPLIANT
       And the STAY-03 due date is 2021-09-05
@@ -146,9 +146,9 @@ Feature: Length of stay
 
     Scenario: An extension decided the day after the base limit ran out is one day late
       And the case also has:
-        | extension_decision_date | 2021-09-06                        |
-        | extension_grounds       | identity documents being restored |
-        | extension_decided_by    | director                          |
+        | extension_decision_date | 2021-09-06            |
+        | extension_grounds       | DOCUMENTS_RESTORATION |
+        | extension_decided_by    | DIRECTOR              |
       When the case is checked as of 2021-10-01
       Then STAY-03 is NON_COMPLIANT
       And the STAY-03 due date is 2021-09-05
@@ -157,21 +157,21 @@ Feature: Length of stay
     Scenario: An extension decided in time but with no grounds recorded is not compliant
       And the case also has:
         | extension_decision_date | 2021-08-20 |
-        | extension_decided_by    | director   |
+        | extension_decided_by    | DIRECTOR   |
       When the case is checked as of 2021-10-01
       Then STAY-03 is NON_COMPLIANT
 
     Scenario: An extension decided in time but not saying who decided is not compliant
       And the case also has:
-        | extension_decision_date | 2021-08-20                        |
-        | extension_grounds       | identity documents being restored |
+        | extension_decision_date | 2021-08-20            |
+        | extension_grounds       | DOCUMENTS_RESTORATION |
       When the case is checked as of 2021-10-01
       Then STAY-03 is NON_COMPLIANT
 
     Scenario: An extension recorded with grounds and decider but no decision date is not compliant, and still counts as an extension
       And the case also has:
-        | extension_grounds    | divorce pending |
-        | extension_decided_by | director        |
+        | extension_grounds    | DIVORCE_PENDING |
+        | extension_decided_by | DIRECTOR        |
       When the case is checked as of 2021-10-01
       Then STAY-03 is NON_COMPLIANT
       And STAY-01 is NOT_APPLICABLE

@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * One recipient's stay episode at one centre, as the centre recorded it: no names, no IIN, no
  * address, no phone. Immutable; a null single value is unknown, an empty list is none recorded.
- * Field names are the CSV columns in camelCase (REQUIREMENTS.md, "Case data").
+ * Field names are the CSV columns in camelCase (REQUIREMENTS.md, "Case data" and "Coded fields"),
+ * except {@code monitoring}: the entries of column {@code monitoring_dates} ({@link #monitoringDates()}
+ * gives their dates).
  */
 public record Case(
         String caseId,
@@ -41,15 +43,17 @@ public record Case(
         Boolean planSignedByRecipient,
         List<PlanMeasure> planMeasures,
         List<Child> children,
-        List<LocalDate> monitoringDates,
+        List<MonitoringEntry> monitoring,
         LocalDate extensionDecisionDate,
-        String extensionGrounds,
-        String extensionDecidedBy,
+        Set<ExtensionGround> extensionGrounds,
+        ExtensionDecider extensionDecidedBy,
         List<LocalDate> rulesViolations,
         List<Absence> absences,
         LocalDate exitDate,
         ExitReason exitReason,
-        Boolean confidentialityInformed) {
+        Boolean confidentialityInformed,
+        Boolean severe,
+        List<LocalDate> followUpDates) {
 
     public Case {
         // Enum sets keep the enums' order, so findings and reports list them the same way every run.
@@ -59,9 +63,12 @@ public record Case(
                 : java.util.Collections.unmodifiableSet(EnumSet.copyOf(needsIdentified));
         planMeasures = planMeasures == null ? List.of() : List.copyOf(planMeasures);
         children = children == null ? List.of() : List.copyOf(children);
-        monitoringDates = monitoringDates == null ? List.of() : List.copyOf(monitoringDates);
+        monitoring = monitoring == null ? List.of() : List.copyOf(monitoring);
+        extensionGrounds = extensionGrounds == null || extensionGrounds.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(extensionGrounds));
         rulesViolations = rulesViolations == null ? List.of() : List.copyOf(rulesViolations);
         absences = absences == null ? List.of() : List.copyOf(absences);
+        followUpDates = followUpDates == null ? List.of() : List.copyOf(followUpDates);
     }
 
     // What the rules ask of a case, named as the requirements name it.
@@ -75,9 +82,9 @@ public record Case(
         return executiveDecisionDate == null || admissionDate.isBefore(executiveDecisionDate);
     }
 
-    /** An extension is recorded when any of its date, grounds or decider is. */
+    /** An extension is recorded when any of its date, grounds (at least one code) or decider is. */
     public boolean isExtended() {
-        return extensionDecisionDate != null || extensionGrounds != null || extensionDecidedBy != null;
+        return extensionDecisionDate != null || !extensionGrounds.isEmpty() || extensionDecidedBy != null;
     }
 
     public boolean hasMeasureOf(ServiceType type) {
@@ -112,8 +119,13 @@ public record Case(
                 .filter(age -> age >= from && age <= to).count();
     }
 
+    /** The dates of the monitoring journal's entries, in the order recorded. */
+    public List<LocalDate> monitoringDates() {
+        return monitoring.stream().map(MonitoringEntry::date).toList();
+    }
+
     public boolean hasMonitoringBetween(LocalDate from, LocalDate to) {
-        return monitoringDates.stream().anyMatch(d -> !d.isBefore(from) && !d.isAfter(to));
+        return monitoring.stream().map(MonitoringEntry::date).anyMatch(d -> !d.isBefore(from) && !d.isAfter(to));
     }
 
     public long violationsOnOrBefore(LocalDate date) {
@@ -130,8 +142,9 @@ public record Case(
 
     /**
      * The case as it stood at the end of {@code asOf}: every date after it is an event that has
-     * not happened yet, so it is cleared (single dates) or dropped (list items); an absence whose
-     * return is later has not returned yet. Planned dates (a measure's due date) are kept.
+     * not happened yet, so it is cleared (single dates) or dropped (list items: monitoring entries,
+     * violations, follow-up contacts); an absence whose return is later has not returned yet, a measure
+     * carried out later is not done yet. Planned dates (a measure's due date) are kept.
      */
     public Case asOf(LocalDate asOf) {
         boolean extensionHappened = extensionDecisionDate == null || !extensionDecisionDate.isAfter(asOf);
@@ -143,10 +156,10 @@ public record Case(
                 upTo(needsAssessmentDate, asOf),
                 needsAssessmentDate != null && needsAssessmentDate.isAfter(asOf) ? Set.of() : needsIdentified,
                 upTo(planDate, asOf), planDate != null && planDate.isAfter(asOf) ? null : planSignedByRecipient,
-                planDate != null && planDate.isAfter(asOf) ? List.of() : planMeasures,
-                children, upTo(monitoringDates, asOf),
+                planDate != null && planDate.isAfter(asOf) ? List.of() : planMeasures.stream().map(m -> m.asOf(asOf)).toList(),
+                children, monitoring.stream().filter(e -> !e.date().isAfter(asOf)).toList(),
                 extensionHappened ? extensionDecisionDate : null,
-                extensionHappened ? extensionGrounds : null,
+                extensionHappened ? extensionGrounds : Set.of(),
                 extensionHappened ? extensionDecidedBy : null,
                 upTo(rulesViolations, asOf),
                 absences.stream().filter(a -> !a.leftAt().toLocalDate().isAfter(asOf))
@@ -154,7 +167,7 @@ public record Case(
                                 ? new Absence(a.leftAt(), a.leftHasTime(), null, false, a.notified()) : a)
                         .toList(),
                 upTo(exitDate, asOf), exitDate != null && exitDate.isAfter(asOf) ? null : exitReason,
-                confidentialityInformed);
+                confidentialityInformed, severe, upTo(followUpDates, asOf));
     }
 
     private static LocalDate upTo(LocalDate d, LocalDate asOf) {
@@ -190,9 +203,9 @@ public record Case(
                 c.violenceForms, c.applicant, c.referralSource, c.applicationDate, c.hasIdDocument, c.hasResidenceRegistration,
                 c.decision, c.refusalGround, c.refusalInWriting, c.refusalReasonsGiven, c.admissionDate, c.conclusionDate,
                 c.conclusionComplete, c.executiveDecisionDate, c.contractDate, c.primaryAssessmentDate, c.needsAssessmentDate,
-                c.needsIdentified, c.planDate, c.planSignedByRecipient, c.planMeasures, c.children, c.monitoringDates,
+                c.needsIdentified, c.planDate, c.planSignedByRecipient, c.planMeasures, c.children, c.monitoring,
                 c.extensionDecisionDate, c.extensionGrounds, c.extensionDecidedBy, c.rulesViolations, c.absences, c.exitDate,
-                c.exitReason, c.confidentialityInformed};
+                c.exitReason, c.confidentialityInformed, c.severe, c.followUpDates};
     }
 
     @Override

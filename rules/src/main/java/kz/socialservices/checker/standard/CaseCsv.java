@@ -33,7 +33,7 @@ public final class CaseCsv {
             "primary_assessment_date", "needs_assessment_date", "needs_identified", "plan_date",
             "plan_signed_by_recipient", "plan_measures", "children", "monitoring_dates", "extension_decision_date",
             "extension_grounds", "extension_decided_by", "rules_violations", "absences", "exit_date", "exit_reason",
-            "confidentiality_informed");
+            "confidentiality_informed", "severe", "follow_up_dates");
 
     /**
      * Identifying data the checker refuses: columns that name a person, her IIN, phone or address
@@ -54,8 +54,9 @@ public final class CaseCsv {
     public static final CsvCaseReader.Schema<Case> SCHEMA = new CsvCaseReader.Schema<>(
             new LinkedHashSet<>(COLUMNS), IDENTIFYING, CaseCsv::parse, c -> c.centreId() + "\u0000" + c.caseId(),
             "case_id", MAX_CELL_LENGTH, Map.of(
-                    "plan_measures", List.of("service_type", "responsible", "due_date"),
+                    "plan_measures", List.of("service_type", "responsible", "due_date", "outcome_stated", "done_date"),
                     "children", List.of("birth_year"),
+                    "monitoring_dates", List.of("date", "recipient_view"),
                     "absences", List.of("left_at", "returned_at", "notified")),
             DvStandard.labels().headerAliases(), valueAliases());
 
@@ -103,12 +104,19 @@ public final class CaseCsv {
                 r.enumSet("needs_identified", ServiceType.class),
                 r.date("plan_date"),
                 r.bool("plan_signed_by_recipient"),
-                r.list("plan_measures", 3, m -> new PlanMeasure(m.enumValue(0, ServiceType.class), m.text(1), m.date(2))),
+                r.list("plan_measures", 3, 5, m -> new PlanMeasure(m.enumValue(0, ServiceType.class),
+                        m.enumValue(1, Responsible.class), m.date(2), m.bool(3), m.date(4))),
                 r.list("children", 1, c -> new Child(c.integer(0))),
-                r.dates("monitoring_dates"),
+                r.list("monitoring_dates", 1, 2, e -> {
+                    var date = e.date(0);
+                    if (date == null) {
+                        e.fail("the date is required");
+                    }
+                    return new MonitoringEntry(date, e.bool(1));
+                }),
                 r.date("extension_decision_date"),
-                r.text("extension_grounds"),
-                r.text("extension_decided_by"),
+                r.enumSet("extension_grounds", ExtensionGround.class),
+                r.enumValue("extension_decided_by", ExtensionDecider.class),
                 r.dates("rules_violations"),
                 r.list("absences", 3, a -> {
                     var left = a.dateTime(0);
@@ -119,12 +127,14 @@ public final class CaseCsv {
                 }),
                 r.date("exit_date"),
                 r.enumValue("exit_reason", ExitReason.class),
-                r.bool("confidentiality_informed"));
+                r.bool("confidentiality_informed"),
+                r.bool("severe"),
+                r.dates("follow_up_dates"));
     }
 
     /** The columns whose cell is a list. */
     public static final Set<String> LIST_COLUMNS = Set.of("violence_forms", "needs_identified", "plan_measures", "children",
-            "monitoring_dates", "rules_violations", "absences");
+            "monitoring_dates", "extension_grounds", "rules_violations", "absences", "follow_up_dates");
 
     /**
      * A register's rows in the JSON form of cases the API accepts: the columns in camelCase, an empty

@@ -26,7 +26,8 @@ class LabelsTest {
     /** Every code list a register or a report shows. */
     static final List<Class<? extends Enum<?>>> CODE_LISTS = List.of(Ownership.class, StayForm.class, Sex.class,
             ViolenceForm.class, Applicant.class, ReferralSource.class, Decision.class, RefusalGround.class,
-            ServiceType.class, ExitReason.class, Verdict.class, Severity.class);
+            ServiceType.class, ExitReason.class, ExtensionGround.class, ExtensionDecider.class, Responsible.class,
+            Verdict.class, Severity.class);
 
     private static final Path SAMPLE = Fixtures.path("sample/centre-register.csv");
 

@@ -18,6 +18,7 @@ import kz.socialservices.checker.engine.csv.RowError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Each malformed input gives exactly the errors {@code fixtures/malformed/expected.csv} lists, by row and column. */
@@ -64,6 +65,49 @@ class MalformedInputTest {
             }
         }
         return tests;
+    }
+
+    @Test
+    void free_text_in_a_coded_field_is_an_error_naming_the_field_and_its_codes_and_never_the_text() throws IOException {
+        Map<Long, List<RowError>> errors = new LinkedHashMap<>();
+        List<Case> read = new ArrayList<>();
+        try (CsvCaseReader<Case> reader = CsvCaseReader.open(Fixtures.path("malformed").resolve("free-text-coded-field.csv"), CaseCsv.SCHEMA)) {
+            while (reader.hasNext()) {
+                var row = reader.next();
+                if (row.rejected()) {
+                    errors.put(row.number(), row.errors());
+                } else {
+                    read.add(row.value());
+                }
+            }
+        }
+        assertThat(errors.get(1L)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("extension_decided_by");
+            assertThat(e.message()).contains("extension_decided_by").contains(names(ExtensionDecider.values()));
+        });
+        assertThat(errors.get(2L)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("plan_measures");
+            assertThat(e.toString()).contains("plan_measures").contains("item 7, part 2").contains(names(Responsible.values()));
+        });
+        assertThat(errors.get(3L)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("extension_grounds");
+            assertThat(e.message()).contains("extension_grounds").contains(names(ExtensionGround.values()));
+        });
+        String said = errors.values().toString();
+        for (String text : List.of("Ivanova", "Director", "Petrova", "lawyer", "Serik", "divorce")) {
+            assertThat(said).as("the free text must not be echoed").doesNotContain(text);
+        }
+        assertThat(read).as("the row with codes only is read").singleElement().satisfies(c -> {
+            assertThat(c.caseId()).isEqualTo("KRG-2021-924");
+            assertThat(c.extensionGrounds()).containsExactly(ExtensionGround.HOUSING_PENDING);
+            assertThat(c.extensionDecidedBy()).isEqualTo(ExtensionDecider.CASE_CONFERENCE);
+            assertThat(c.planMeasures()).extracting(PlanMeasure::responsible)
+                    .containsExactly(Responsible.SOCIAL_WORKER, Responsible.NURSE, Responsible.PSYCHOLOGIST);
+        });
+    }
+
+    private static String[] names(Enum<?>[] codes) {
+        return java.util.Arrays.stream(codes).map(Enum::name).toArray(String[]::new);
     }
 
     private static TreeSet<String> actualErrors(Path file) throws IOException {

@@ -16,7 +16,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * A synthetic national register: cases of 17 centres in 17 regions (5 state, 12 non-state, as in
  * the 2021 monitoring note), with the note's realities (late assessments, missing documents,
- * extensions, terminations) at plausible rates. Deterministic for a seed; no real person behind it.
+ * extensions, terminations) at plausible rates, and plan completion per centre as in its Table 10.
+ * Coded fields carry codes only; measures have all five parts (outcome stated, done date), about
+ * half the monitoring entries record the recipient's view, about 15% of admitted cases are severe
+ * and most closed severe ones have follow-up contacts. Deterministic for a seed; no real person behind it.
  */
 final class SyntheticRegister {
 
@@ -26,12 +29,23 @@ final class SyntheticRegister {
             "North Kazakhstan region", "Turkistan region", "Ulytau region");
     private static final String[] TYPES = {"SOCIAL_DOMESTIC", "SOCIAL_MEDICAL", "SOCIAL_PSYCHOLOGICAL", "SOCIAL_PEDAGOGICAL",
             "SOCIAL_LABOUR", "SOCIAL_CULTURAL", "SOCIAL_ECONOMIC", "SOCIAL_LEGAL"};
-    private static final String[] ROLES = {"social worker", "psychologist", "lawyer", "nurse", "teacher", "case manager"};
+    /** Codes only (REQUIREMENTS.md, "Coded fields"): a free-text field is where a name gets typed. */
+    private static final String[] ROLES = {"SOCIAL_WORKER", "PSYCHOLOGIST", "LAWYER", "NURSE", "TEACHER", "CASE_MANAGER"};
     private static final String[] REASONS = {"PERIOD_ENDED", "RECIPIENT_DECISION", "GOALS_ACHIEVED", "GOALS_ACHIEVED",
             "RECIPIENT_DECISION", "TRANSFER", "RULES_VIOLATION", "UNAUTHORISED_ABSENCE"};
     private static final String[] FORMS = {"PHYSICAL", "PSYCHOLOGICAL", "SEXUAL", "ECONOMIC"};
+    private static final String[] EXTENSION_GROUNDS = {"DIVORCE_PENDING", "HOUSING_PENDING", "HOUSING_PENDING",
+            "HEALTH_TREATMENT", "EMPLOYMENT_PENDING", "SAFETY_RISK", "CHILD_CUSTODY", "DIVORCE_PENDING;CHILD_CUSTODY"};
+    private static final String[] DECIDERS = {"COMMISSION", "COMMISSION", "DIRECTOR", "CASE_CONFERENCE", "LOCAL_EXECUTIVE_BODY"};
     private static final String[] GROUNDS = {"NOT_ELIGIBLE", "FALSE_INFORMATION", "INFECTIOUS_DISEASE", "MENTAL_DISORDER",
             "NO_PLACES", "NO_DOCUMENTS", "NO_RESIDENCE", "HIV", "OTHER"};
+
+    /**
+     * Per centre, the share of plan measures carried out (with a {@code done_date}), as in Table 10 of
+     * the note: 4 centres at 95-100%, 12 at 75-95%, 1 at 50-75% (ASSUMED: the note gives bands).
+     */
+    private static final double[] COMPLETION = {0.985, 0.86, 0.90, 0.82, 0.985, 0.88, 0.80, 0.91, 0.85, 0.985, 0.81,
+            0.87, 0.62, 0.89, 0.84, 0.985, 0.83};
 
     private final SplittableRandom random;
     private final LocalDate from;
@@ -104,31 +118,39 @@ final class SyntheticRegister {
         LocalDate plan = assessed.plusDays(random.nextInt(5));
         r.put("plan_date", plan.toString());
         r.put("plan_signed_by_recipient", chance(0.95) ? "true" : chance(0.5) ? "false" : "");
-        List<String> measures = new ArrayList<>();
-        for (String t : needs) {
-            if (chance(0.95)) {
-                measures.add(t + "|" + (chance(0.97) ? pick(ROLES) : "") + "|" + plan.plusDays(7 + random.nextInt(60)));
-            }
-        }
-        r.put("plan_measures", String.join(";", measures));
         if (chance(0.5)) {
             r.put("children", String.valueOf(admitted.getYear() - random.nextInt(18)));
         }
         boolean extended = chance(0.15);
         int months = extended ? 6 + random.nextInt(4) : 1 + random.nextInt(chance(0.95) ? 6 : 8);
         LocalDate exit = admitted.plusMonths(months).minusDays(random.nextInt(20));
+        boolean exitRecorded = !exit.isAfter(to) || chance(0.5);
+        // Measures are carried out up to the exit, or up to the end of the register while she stays.
+        LocalDate end = exitRecorded ? exit : to;
+        List<String> measures = new ArrayList<>();
+        for (String t : needs) {
+            if (chance(0.95)) {
+                LocalDate due = plan.plusDays(7 + random.nextInt(60));
+                String outcome = chance(0.88) ? "true" : chance(0.7) ? "false" : "";
+                LocalDate done = due.plusDays(random.nextInt(10) - 6);
+                done = done.isAfter(end) ? end : done.isBefore(plan) ? plan : done;
+                boolean carriedOut = chance(COMPLETION[centre]) && !done.isBefore(plan);
+                measures.add(t + "|" + (chance(0.97) ? pick(ROLES) : "") + "|" + due + "|" + outcome + "|" + (carriedOut ? done : ""));
+            }
+        }
+        r.put("plan_measures", String.join(";", measures));
         List<String> entries = new ArrayList<>();
         for (LocalDate d = plan.plusMonths(chance(0.9) ? 3 : 4).minusDays(3); d.isBefore(exit); d = d.plusMonths(3).minusDays(2)) {
-            entries.add(d.toString());
+            entries.add(d + recipientView());
         }
         if (chance(0.85)) {
-            entries.add(exit.minusDays(random.nextInt(3)).toString());
+            entries.add(exit.minusDays(random.nextInt(3)) + recipientView());
         }
         r.put("monitoring_dates", String.join(";", entries));
         if (extended) {
             r.put("extension_decision_date", admitted.plusMonths(6).minusDays(chance(0.9) ? 5 : -5).toString());
-            r.put("extension_grounds", "documents being restored");
-            r.put("extension_decided_by", "director");
+            r.put("extension_grounds", documents ? pick(EXTENSION_GROUNDS) : "DOCUMENTS_RESTORATION");
+            r.put("extension_decided_by", pick(DECIDERS));
         }
         String reason = chance(0.97) ? pick(REASONS) : "";
         if (reason.equals("RULES_VIOLATION")) {
@@ -138,12 +160,25 @@ final class SyntheticRegister {
             LocalDate left = exit.minusDays(chance(0.85) ? 5 : 2);
             r.put("absences", left + "T10:00||false");
         }
-        if (!exit.isAfter(to) || chance(0.5)) {
+        if (exitRecorded) {
             r.put("exit_date", exit.toString());
             r.put("exit_reason", reason);
         }
         r.put("confidentiality_informed", chance(0.96) ? "true" : chance(0.5) ? "false" : "");
+        boolean severe = chance(0.15);
+        r.put("severe", severe ? "true" : chance(0.95) ? "false" : "");
+        if (severe && exitRecorded && chance(0.7)) {
+            // Most within the month after the exit, some later (what EXIT-06 of the follow-up amendment looks at).
+            LocalDate first = exit.plusDays(3 + random.nextInt(chance(0.8) ? 27 : 60));
+            r.put("follow_up_dates", first + (chance(0.4) ? ";" + first.plusDays(20 + random.nextInt(40)) : ""));
+        }
         return r;
+    }
+
+    /** A monitoring entry's optional part: the recipient's own view is recorded in about half the entries. */
+    private String recipientView() {
+        double p = random.nextDouble();
+        return p < 0.4 ? "|true" : p < 0.5 ? "|false" : "";
     }
 
     private boolean chance(double p) {

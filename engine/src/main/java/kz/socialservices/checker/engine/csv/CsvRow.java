@@ -120,13 +120,25 @@ public final class CsvRow {
      * handed to {@code item}, which reads them with an {@link ItemReader}.
      */
     public <T> List<T> list(String field, int parts, Function<ItemReader, T> item) {
+        return list(field, parts, parts, item);
+    }
+
+    /**
+     * A list whose items have {@code minParts} to {@code maxParts} parts: the parts after
+     * {@code minParts} are optional, and one an item leaves out reads as null (unknown).
+     */
+    public <T> List<T> list(String field, int minParts, int maxParts, Function<ItemReader, T> item) {
+        if (minParts < 1 || maxParts < minParts) {
+            throw new IllegalArgumentException("parts " + minParts + ".." + maxParts);
+        }
         List<T> out = new ArrayList<>();
         int index = 0;
         for (String raw : items(field)) {
             index++;
             String[] split = raw.split(PART_SEPARATOR, -1);
-            if (split.length != parts) {
-                error(field, "bad_list_item", "item " + index + " has " + split.length + " parts separated by |, expected " + parts);
+            if (split.length < minParts || split.length > maxParts) {
+                error(field, "bad_list_item", "item " + index + " has " + split.length + " parts separated by |, expected "
+                        + partCounts(minParts, maxParts));
                 continue;
             }
             ItemReader reader = new ItemReader(field, index, split);
@@ -136,6 +148,15 @@ public final class CsvRow {
             }
         }
         return out;
+    }
+
+    /** "3", "3 or 4", "3, 4 or 5". */
+    private static String partCounts(int min, int max) {
+        StringBuilder b = new StringBuilder().append(min);
+        for (int n = min + 1; n <= max; n++) {
+            b.append(n == max ? " or " : ", ").append(n);
+        }
+        return b.toString();
     }
 
     public List<LocalDate> dates(String field) {
@@ -211,7 +232,7 @@ public final class CsvRow {
         };
     }
 
-    /** The parts of one structured list item; a bad part marks the item as not read. */
+    /** The parts of one structured list item; a bad part marks the item as not read, an absent optional part is null. */
     public final class ItemReader {
         private final String field;
         private final int index;
@@ -224,7 +245,15 @@ public final class CsvRow {
             this.parts = parts;
         }
 
+        /** How many parts the item has; a part at or past this is absent and reads as null. */
+        public int parts() {
+            return parts.length;
+        }
+
         public String text(int part) {
+            if (part >= parts.length) {
+                return null;
+            }
             String s = parts[part].strip();
             return s.isEmpty() ? null : s;
         }

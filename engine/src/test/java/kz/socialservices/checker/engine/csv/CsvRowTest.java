@@ -125,6 +125,47 @@ class CsvRowTest {
     }
 
     @Test
+    void a_list_with_optional_parts_reads_an_absent_part_as_null_and_an_empty_one_too() {
+        CsvRow r = row("stays", "2021-01-01;2021-02-01|true;2021-03-01|");
+        List<Stay> stays = r.list("stays", 1, 2, i -> new Stay(i.dateTime(0), null, i.bool(1)));
+        assertThat(r.errors()).isEmpty();
+        assertThat(stays).containsExactly(
+                new Stay(LocalDateTime.parse("2021-01-01T00:00"), null, null),
+                new Stay(LocalDateTime.parse("2021-02-01T00:00"), null, true),
+                new Stay(LocalDateTime.parse("2021-03-01T00:00"), null, null));
+    }
+
+    @Test
+    void an_item_reader_knows_how_many_parts_its_item_has_and_past_them_every_read_is_null() {
+        CsvRow r = row("x", "a|2");
+        List<Integer> counts = r.list("x", 2, 5, i -> {
+            assertThat(i.text(2)).isNull();
+            assertThat(i.date(3)).isNull();
+            assertThat(i.bool(4)).isNull();
+            assertThat(i.integer(4)).isNull();
+            assertThat(i.enumValue(4, Colour.class)).isNull();
+            assertThat(i.hasTime(4)).isFalse();
+            return i.parts();
+        });
+        assertThat(counts).containsExactly(2);
+        assertThat(r.errors()).isEmpty();
+    }
+
+    @Test
+    void an_item_with_too_few_or_too_many_parts_is_dropped_with_an_error_naming_the_allowed_counts() {
+        CsvRow r = row("x", "a|b;a|b|c;a|b|c|d|e|f;a|b|c|d|e");
+        List<String> out = r.list("x", 3, 5, i -> i.text(0) + i.parts());
+        assertThat(out).containsExactly("a3", "a5");
+        assertThat(r.errors()).extracting(RowError::message).containsExactly(
+                "item 1 has 2 parts separated by |, expected 3, 4 or 5",
+                "item 3 has 6 parts separated by |, expected 3, 4 or 5");
+        CsvRow two = row("x", "a|b|c");
+        two.list("x", 1, 2, i -> i.text(0));
+        assertThat(two.errors()).singleElement().extracting(RowError::message)
+                .isEqualTo("item 1 has 3 parts separated by |, expected 1 or 2");
+    }
+
+    @Test
     void a_list_item_with_a_bad_date_part_is_dropped_with_an_error_naming_item_and_part() {
         CsvRow r = row("stays", "2021-01-01|2021-02-30|false;2021-03-01|2021-03-02|true");
         List<Stay> stays = r.list("stays", 3, i -> new Stay(i.dateTime(0), i.dateTime(1), i.bool(2)));
