@@ -132,6 +132,49 @@ public final class CaseCsv {
                 r.dates("follow_up_dates"));
     }
 
+    /** What a column holds, for a form or a template to offer the right kind of cell. */
+    public enum Kind { TEXT, YEAR, DATE, BOOLEAN, CODE, CODES, LIST }
+
+    /** @param codes the code list of a CODE or CODES column, else null */
+    public record ColumnForm(Kind kind, Class<? extends Enum<?>> codes) {
+    }
+
+    /** Each column's form, in column order. */
+    public static final Map<String, ColumnForm> FORM = form();
+
+    private static Map<String, ColumnForm> form() {
+        Map<String, ColumnForm> f = new java.util.LinkedHashMap<>();
+        Map<String, Class<? extends Enum<?>>> code = Map.ofEntries(Map.entry("ownership", Ownership.class),
+                Map.entry("stay_form", StayForm.class), Map.entry("recipient_sex", Sex.class), Map.entry("applicant", Applicant.class),
+                Map.entry("referral_source", ReferralSource.class), Map.entry("decision", Decision.class),
+                Map.entry("refusal_ground", RefusalGround.class), Map.entry("extension_decided_by", ExtensionDecider.class),
+                Map.entry("exit_reason", ExitReason.class));
+        Map<String, Class<? extends Enum<?>>> codes = Map.of("violence_forms", ViolenceForm.class,
+                "needs_identified", ServiceType.class, "extension_grounds", ExtensionGround.class);
+        for (String column : COLUMNS) {
+            ColumnForm form;
+            if (code.containsKey(column)) {
+                form = new ColumnForm(Kind.CODE, code.get(column));
+            } else if (codes.containsKey(column)) {
+                form = new ColumnForm(Kind.CODES, codes.get(column));
+            } else if (column.equals("recipient_birth_year")) {
+                form = new ColumnForm(Kind.YEAR, null);
+            } else if (column.endsWith("_date")) {
+                form = new ColumnForm(Kind.DATE, null);
+            } else if (Set.of("has_id_document", "has_residence_registration", "refusal_in_writing", "refusal_reasons_given",
+                    "conclusion_complete", "plan_signed_by_recipient", "confidentiality_informed", "severe").contains(column)) {
+                form = new ColumnForm(Kind.BOOLEAN, null);
+            } else if (column.equals("plan_measures") || column.equals("children") || column.equals("monitoring_dates")
+                    || column.equals("rules_violations") || column.equals("absences") || column.equals("follow_up_dates")) {
+                form = new ColumnForm(Kind.LIST, null);
+            } else {
+                form = new ColumnForm(Kind.TEXT, null);
+            }
+            f.put(column, form);
+        }
+        return java.util.Collections.unmodifiableMap(f);
+    }
+
     /** The columns whose cell is a list. */
     public static final Set<String> LIST_COLUMNS = Set.of("violence_forms", "needs_identified", "plan_measures", "children",
             "monitoring_dates", "extension_grounds", "rules_violations", "absences", "follow_up_dates");

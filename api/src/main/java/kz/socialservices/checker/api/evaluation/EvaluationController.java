@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import kz.socialservices.checker.api.web.Languages;
 import kz.socialservices.checker.api.web.RequestLog;
 import kz.socialservices.checker.engine.csv.Registers;
 import kz.socialservices.checker.standard.DvStandard;
@@ -196,9 +197,19 @@ class EvaluationController {
                 .body(body);
     }
 
-    /** A CSV body's encoding is the {@code charset} of its Content-Type, or detected. */
+    /**
+     * A CSV body's encoding is the {@code charset} of its Content-Type as the client sent it (the
+     * servlet's own character encoding is forced to UTF-8 for forms, so it cannot say), or detected.
+     */
     private static Registers.Options csvOptions(HttpServletRequest request) {
-        return new Registers.Options(charset(request.getCharacterEncoding()), null, false);
+        String declared = null;
+        try {
+            var charset = MediaType.parseMediaType(request.getHeader("Content-Type")).getParameter("charset");
+            declared = charset == null ? null : charset.replace("\"", "");
+        } catch (IllegalArgumentException ignored) {
+            // the mapping already accepted it as text/csv; an odd parameter is left to detection
+        }
+        return new Registers.Options(charset(declared), null, false);
     }
 
     private static Registers.Options uploadOptions(MultipartFile file, String sheet, String encoding) {
@@ -224,26 +235,7 @@ class EvaluationController {
         return asOf != null ? asOf : LocalDate.now(zone);
     }
 
-    /** {@code lang}, else the first of en, ru, kk in {@code Accept-Language}, else English. */
     static String language(String lang, String acceptLanguage) {
-        if (lang != null) {
-            if (!DvStandard.LANGUAGES.contains(lang)) {
-                throw new Problems.BadRequestException("lang must be one of " + DvStandard.LANGUAGES);
-            }
-            return lang;
-        }
-        if (acceptLanguage != null) {
-            try {
-                for (var range : java.util.Locale.LanguageRange.parse(acceptLanguage)) {
-                    String tag = range.getRange().split("-")[0];
-                    if (DvStandard.LANGUAGES.contains(tag)) {
-                        return tag;
-                    }
-                }
-            } catch (IllegalArgumentException ignored) {
-                // a malformed header is no reason to refuse: fall back to English
-            }
-        }
-        return "en";
+        return Languages.pick(lang, acceptLanguage);
     }
 }

@@ -76,7 +76,7 @@ class EvaluationService {
     Outcome evaluateRegister(Path file, Registers.Options options, LocalDate asOf, String lang, boolean asCsv) throws IOException {
         CsvCaseReader<Case> reader = Registers.open(file, options, CaseCsv.SCHEMA, limits.maxRows()); // refuses before anything is evaluated
         try {
-            return run(reader, asOf, lang, asCsv);
+            return run(reader, reader.detected(), asOf, lang, asCsv);
         } finally {
             reader.close();
         }
@@ -84,7 +84,7 @@ class EvaluationService {
 
     Outcome evaluateJson(Path json, LocalDate asOf, String lang, boolean asCsv) throws IOException {
         try (JsonCases.FileReader<Case> reader = JsonCases.open(json, CaseCsv.SCHEMA, limits.maxRows())) { // refuses first
-            return run(reader, asOf, lang, asCsv);
+            return run(reader, Map.of("format", "json"), asOf, lang, asCsv);
         }
     }
 
@@ -112,14 +112,15 @@ class EvaluationService {
         return out;
     }
 
-    private Outcome run(Iterator<CsvCaseReader.Row<Case>> rows, LocalDate asOf, String lang, boolean asCsv) throws IOException {
+    private Outcome run(Iterator<CsvCaseReader.Row<Case>> rows, Map<String, String> input, LocalDate asOf, String lang, boolean asCsv)
+            throws IOException {
         String runId = UUID.randomUUID().toString();
         Path report = Files.createTempFile("report-" + runId, asCsv ? ".csv" : ".json");
         long deadline = System.nanoTime() + limits.requestTimeout().toNanos();
         try (OutputStream out = Files.newOutputStream(report);
              ReportWriter writer = new TimedWriter(asCsv ? new CsvFindingsWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
                      : new JsonReportWriter(out, false), deadline, limits)) {
-            RunSummary summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(rows, asOf, lang, runId, writer, n -> { });
+            RunSummary summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(rows, input, asOf, lang, runId, writer, n -> { });
             return new Outcome(runId, report, summary);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(report);

@@ -25,7 +25,7 @@ public final class Problems {
 
     /** 400: an empty body or an unsupported parameter value. */
     public static final class BadRequestException extends RuntimeException {
-        BadRequestException(String message) {
+        public BadRequestException(String message) {
             super(message);
         }
     }

@@ -49,8 +49,9 @@ public final class BatchCheck<C> {
         return run(rows, java.util.Map.of("format", "json"), asOf, language, runId, writer, progress);
     }
 
-    private RunSummary run(Iterator<CsvCaseReader.Row<C>> rows, java.util.Map<String, String> input, LocalDate asOf, String language,
-                           String runId, ReportWriter writer, LongConsumer progress) throws IOException {
+    /** As above, saying what was detected about the input ({@link CsvCaseReader#detected()}) in the summary. */
+    public RunSummary run(Iterator<CsvCaseReader.Row<C>> rows, java.util.Map<String, String> input, LocalDate asOf, String language,
+                          String runId, ReportWriter writer, LongConsumer progress) throws IOException {
         Standard<C> standard = evaluator.standard();
         RunSummary summary = new RunSummary(standard.catalogue().all().stream().map(r -> r.id()).toList());
         summary.input(input);
