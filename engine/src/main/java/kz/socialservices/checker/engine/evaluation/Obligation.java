@@ -103,6 +103,11 @@ public final class Obligation {
         return unit(parameter).lastDayWithin(from, number(parameter), calendar);
     }
 
+    /** The holiday calendar the deadlines are counted with. */
+    WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
     public LimitUnit unit(String parameter) {
         return declared(parameter).unit();
     }
