@@ -364,8 +364,8 @@ Feature: Admission and refusal
   @ADM-09
   Rule: ADM-09 A contract on the provision of services is concluded with each admitted recipient, dated on or after the admission date
     Basis: SEED, 2021 monitoring note, organisation section (deadlines run "from the date of the contract"; some centres sign month-long contracts and renew them)
-    No deadline after admission is known (admission.contract_deadline_days is not set), so only the order of the dates is checked.
-    Project reading (rules/READINGS.md): a missing contract is NON_COMPLIANT at once, with no pending period.
+    No deadline after admission is known (admission.contract_deadline_days is not set), so only the order of the dates is checked,
+    and a contract not yet recorded is due on the admission day itself: pending that day, not compliant after it.
 
     Scenario: A contract signed on the day of admission is compliant
       Given a case with:
@@ -396,13 +396,32 @@ Feature: Admission and refusal
       When the case is checked as of 2021-04-30
       Then ADM-09 is COMPLIANT
 
-    Scenario: An admitted recipient with no contract recorded is not compliant even on the day of admission
+    Scenario: A contract not yet recorded on the day of admission is pending, due that day
       Given a case with:
         | decision         | ADMITTED   |
         | application_date | 2021-03-04 |
         | admission_date   | 2021-03-05 |
       When the case is checked as of 2021-03-05
+      Then ADM-09 is PENDING
+      And the ADM-09 due date is 2021-03-05
+
+    Scenario: A contract still not recorded the day after admission is not compliant
+      Given a case with:
+        | decision         | ADMITTED   |
+        | application_date | 2021-03-04 |
+        | admission_date   | 2021-03-05 |
+      When the case is checked as of 2021-03-06
       Then ADM-09 is NON_COMPLIANT
+
+    Scenario: A recipient who left on the day of admission before any contract leaves nothing to judge
+      Given a case with:
+        | decision         | ADMITTED           |
+        | application_date | 2021-03-04         |
+        | admission_date   | 2021-03-05         |
+        | exit_date        | 2021-03-05         |
+        | exit_reason      | RECIPIENT_DECISION |
+      When the case is checked as of 2021-04-01
+      Then ADM-09 is NOT_APPLICABLE
 
     Scenario: A contract with no admission date recorded cannot be judged
       Given a case with:

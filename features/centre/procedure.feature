@@ -32,6 +32,21 @@ Feature: The law's procedure: the social worker's conclusion and the executive b
       Then PROC-01 is NON_COMPLIANT
       And the PROC-01 due date is 2021-04-01
       And the PROC-01 evidence shows daysLate 1
+      And the PROC-01 evidence shows workingDaysLate 1
+
+    Scenario: Lateness of the conclusion is said in working days, the unit of the limit, with calendar days beside
+      Over a weekend, a conclusion 6 calendar days after the deadline is 4 working days late:
+      after Thursday 2021-04-01 come Friday 2 April (1), the weekend of 3 and 4 April, and 5 to 7 April (2 to 4).
+      Given a case with:
+        | decision         | ADMITTED   |
+        | application_date | 2021-03-15 |
+        | admission_date   | 2021-03-15 |
+        | conclusion_date  | 2021-04-07 |
+      When the case is checked as of 2021-05-01
+      Then PROC-01 is NON_COMPLIANT
+      And the PROC-01 evidence shows workingDaysLate 4
+      And the PROC-01 evidence shows daysLate 6
+      And the PROC-01 message says "4 working day(s) late (6 calendar day(s))"
 
     Scenario: A missing conclusion is pending on the last day of the deadline
       Given a case with:
@@ -50,6 +65,8 @@ Feature: The law's procedure: the social worker's conclusion and the executive b
       When the case is checked as of 2021-04-02
       Then PROC-01 is NON_COMPLIANT
       And the PROC-01 due date is 2021-04-01
+      And the PROC-01 evidence shows workingDaysOverdue 1
+      And the PROC-01 evidence shows daysOverdue 1
 
     Scenario: A recipient who left on the last day of the deadline before any conclusion leaves nothing to judge
       Given a case with:

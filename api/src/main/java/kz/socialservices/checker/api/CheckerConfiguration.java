@@ -1,5 +1,6 @@
 package kz.socialservices.checker.api;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import kz.socialservices.checker.engine.evaluation.Evaluator;
 import kz.socialservices.checker.engine.evaluation.Standard;
@@ -16,9 +17,18 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(CheckerLimits.class)
 class CheckerConfiguration {
 
+    /**
+     * With {@code checker.calendar-dir} set, the calendar years added there (every {@code *.csv}) count
+     * too; a malformed file, or one giving a shipped date another kind, stops start-up naming the file and line.
+     */
     @Bean
-    Standard<Case> standard() {
-        return DvStandard.load();
+    Standard<Case> standard(@Value("${checker.calendar-dir:}") String calendarDir) {
+        Path dir = calendarDir.isBlank() ? null : Path.of(calendarDir.strip());
+        try {
+            return DvStandard.load(dir);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("checker.calendar-dir=" + dir + " cannot be used: " + e.getMessage(), e);
+        }
     }
 
     @Bean
@@ -41,7 +51,10 @@ class CheckerConfiguration {
                         + "Identifying data (names, IIN, phone, address) is refused and never repeated."));
     }
 
-    /** {@code /actuator/info} names the rule set and parameters that every answer is produced with. */
+    /**
+     * {@code /actuator/info} names the rule set and parameters that every answer is produced with, and
+     * the years the holiday calendar covers (working-day deadlines past them are {@code UNDETERMINED}).
+     */
     @Bean
     InfoContributor ruleSetInfo(Standard<Case> standard) {
         return builder -> builder.withDetail("standard", java.util.Map.of(
@@ -49,6 +62,7 @@ class CheckerConfiguration {
                 "engineVersion", kz.socialservices.checker.engine.EngineVersion.get(),
                 "ruleSetHash", standard.rules().hash(),
                 "parameterHash", standard.parameterHash(),
-                "requirements", standard.catalogue().all().size()));
+                "requirements", standard.catalogue().all().size()))
+                .withDetail("calendar", standard.calendar().coverage());
     }
 }

@@ -69,11 +69,16 @@ public class CaseSteps {
         assertThat(text(requirement, "basis")).as("%s", finding(requirement)).isEqualTo(basis);
     }
 
-    @Then("the {requirement} evidence shows daysLate {long}")
-    public void days_late(String requirement, long days) {
-        JsonNode daysLate = finding(requirement).get("evidence").get("daysLate");
-        assertThat(daysLate).as("%s", finding(requirement)).isNotNull();
-        assertThat(daysLate.asLong()).as("%s", finding(requirement)).isEqualTo(days);
+    @Then("the {requirement} evidence shows {word} {long}")
+    public void evidence_shows(String requirement, String key, long value) {
+        JsonNode shown = finding(requirement).get("evidence").get(key);
+        assertThat(shown).as("%s evidence %s: %s", requirement, key, finding(requirement)).isNotNull();
+        assertThat(shown.asLong()).as("%s evidence %s: %s", requirement, key, finding(requirement)).isEqualTo(value);
+    }
+
+    @Then("the {requirement} message says {string}")
+    public void message_says(String requirement, String text) {
+        assertThat(text(requirement, "message")).as("%s", finding(requirement)).contains(text);
     }
 
     private String text(String requirement, String field) {

@@ -3,12 +3,20 @@ package kz.socialservices.checker.standard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import kz.socialservices.checker.engine.calendar.CalendarFileException;
 import kz.socialservices.checker.engine.calendar.WorkingDayCalendar;
 import kz.socialservices.checker.engine.catalogue.RequirementCatalogue;
 import kz.socialservices.checker.engine.evaluation.Hashing;
@@ -22,7 +30,8 @@ import kz.socialservices.checker.engine.params.ParameterSet;
 /**
  * The standard of special social services for victims of domestic violence (Order 1079 of 2016
  * and its successor under Order 263 of 2023), loaded from the data in {@code standard/} on the
- * class path: catalogue, editions, dated parameters, holiday calendar, rules and messages.
+ * class path: catalogue, editions, dated parameters, holiday calendar, rules and messages; and any
+ * calendar years an operator added in a directory.
  */
 public final class DvStandard {
 
@@ -33,6 +42,8 @@ public final class DvStandard {
             "plan.drl", "monitoring.drl", "stay.drl", "exit.drl", "confidentiality.drl");
     public static final List<String> LANGUAGES = List.of("en", "ru", "kk");
     public static final String DRL_PACKAGE_PATH = "kz/socialservices/checker/standard/rules";
+    /** The calendar built in, under {@code standard/calendar/}: Kazakhstan's non-working days as published. */
+    public static final String CALENDAR_FILE = "kz-non-working-days.csv";
 
     private DvStandard() {
     }
@@ -59,11 +70,25 @@ public final class DvStandard {
     }
 
     public static Standard<Case> load() {
+        return load(null);
+    }
+
+    /**
+     * The standard with the calendar years an operator added: every {@code *.csv} in {@code calendarDir}
+     * (in name order), in the columns of the shipped calendar and checked like it. Their content counts
+     * in the parameter hash, so provenance changes with the calendar.
+     *
+     * @param calendarDir a directory of calendar files, or null for the shipped calendar alone
+     * @throws kz.socialservices.checker.engine.calendar.CalendarFileException naming the file and line of a
+     *         malformed file, or of a date another file lists with a different kind
+     * @throws IllegalArgumentException when the directory cannot be read
+     */
+    public static Standard<Case> load(Path calendarDir) {
         try {
             String catalogueText = text("requirements.yaml");
             String parametersText = text("parameters.yaml");
             String editionsText = text("editions.yaml");
-            String calendarText = text("calendar/kz-non-working-days.csv");
+            String calendarText = text("calendar/" + CALENDAR_FILE);
             Map<String, String> drl = new LinkedHashMap<>();
             for (String file : CHAPTER_FILES) {
                 drl.put(file, text("drl/" + file));
@@ -76,8 +101,13 @@ public final class DvStandard {
                 templates.put(lang, Messages.read(stream(t), "messages/" + lang + ".yaml"));
             }
             ParameterSet parameters = ParameterSet.read(stream(parametersText), "parameters.yaml");
-            Map<String, String> parameterSources = Map.of(
-                    "parameters.yaml", parametersText, "editions.yaml", editionsText, "calendar", calendarText);
+            Map<String, String> parameterSources = new LinkedHashMap<>(Map.of(
+                    "parameters.yaml", parametersText, "editions.yaml", editionsText, "calendar", calendarText));
+            WorkingDayCalendar.Builder calendar = WorkingDayCalendar.builder().add(CALENDAR_FILE, true, calendarText);
+            addedCalendars(calendarDir).forEach((name, text) -> {
+                calendar.add(name, false, text);
+                parameterSources.put("calendar-dir/" + name, text);
+            });
             Map<String, String> ruleSources = new LinkedHashMap<>(drl);
             ruleSources.put("requirements.yaml", catalogueText);
             ruleSources.putAll(messageTexts);
@@ -85,7 +115,7 @@ public final class DvStandard {
                     RequirementCatalogue.read(stream(catalogueText), "requirements.yaml"),
                     parameters,
                     Editions.read(stream(editionsText), "editions.yaml"),
-                    WorkingDayCalendar.read(new StringReader(calendarText)),
+                    calendar.build(),
                     RuleBase.build(drl, DRL_PACKAGE_PATH, ruleSources),
                     new Messages(templates, "en", labels()),
                     new CaseFacts(),
@@ -93,6 +123,35 @@ public final class DvStandard {
         } catch (IOException e) {
             throw new UncheckedIOException("the standard's data could not be read", e);
         }
+    }
+
+    /** The calendar files of a directory, by file name in name order; none for a null directory. */
+    static Map<String, String> addedCalendars(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        if (dir == null) {
+            return out;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the calendar directory " + dir + " does not exist or is not a directory");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") || !name.toLowerCase(Locale.ROOT).endsWith(".csv") || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                try {
+                    out.put(name, StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+                } catch (CharacterCodingException e) {
+                    throw new CalendarFileException(name, 0, "not UTF-8 text");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the calendar directory " + dir + " cannot be read: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     static String text(String path) throws IOException {

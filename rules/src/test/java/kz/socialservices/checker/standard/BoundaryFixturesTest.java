@@ -22,11 +22,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Each requirement's boundary fixtures ({@code fixtures/boundary/ID.csv} with its expected verdicts
- * in {@code ID.expected.csv}) give exactly the expected verdict for that requirement.
+ * in {@code ID.expected.csv}) give exactly the expected verdict for that requirement, and the
+ * evidence values an optional {@code evidence} column names ({@code key=value;key=value}).
  */
 class BoundaryFixturesTest {
 
-    record Expectation(String requirement, String caseId, LocalDate asOf, Verdict verdict, String why) {
+    record Expectation(String requirement, String caseId, LocalDate asOf, Verdict verdict, String why,
+                       Map<String, String> evidence) {
     }
 
     @TestFactory
@@ -42,6 +44,10 @@ class BoundaryFixturesTest {
                     Finding f = Fixtures.evaluator().evaluateOne(cases.get(e.caseId()), e.asOf(), "en").finding(requirement);
                     assertThat(f.verdict()).as("%s %s as of %s (%s); finding %s", requirement, e.caseId(), e.asOf(), e.why(), f)
                             .isEqualTo(e.verdict());
+                    e.evidence().forEach((key, value) -> assertThat(f.evidence())
+                            .as("%s %s as of %s: evidence %s (%s); finding %s", requirement, e.caseId(), e.asOf(), key, e.why(), f)
+                            .containsKey(key)
+                            .extractingByKey(key).hasToString(value));
                 }));
             }
         }
@@ -58,8 +64,15 @@ class BoundaryFixturesTest {
         List<Expectation> out = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(expected)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                Map<String, String> evidence = new java.util.LinkedHashMap<>();
+                if (r.isSet("evidence") && !r.get("evidence").isBlank()) {
+                    for (String pair : r.get("evidence").split(";")) {
+                        String[] kv = pair.split("=", 2);
+                        evidence.put(kv[0].strip(), kv[1].strip());
+                    }
+                }
                 out.add(new Expectation(requirement, r.get("case_id"), LocalDate.parse(r.get("as_of")),
-                        Verdict.valueOf(r.get("verdict")), r.get("why")));
+                        Verdict.valueOf(r.get("verdict")), r.get("why"), evidence));
             }
         }
         return out;

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.Verdict;
 import kz.socialservices.checker.engine.catalogue.Requirement;
@@ -58,6 +60,26 @@ class MessagesTest {
             }
         }
         assertThat(rendered).isGreaterThan(100_000);
+    }
+
+    @Test
+    void no_message_of_a_boundary_case_on_its_own_as_of_date_leaves_a_placeholder_unfilled() throws IOException {
+        int rendered = 0;
+        for (Path expected : BoundaryFixturesTest.expectedFiles()) {
+            String requirement = expected.getFileName().toString().replace(".expected.csv", "");
+            Map<String, Case> cases = new HashMap<>();
+            Fixtures.cases(expected.resolveSibling(requirement + ".csv")).forEach(c -> cases.put(c.caseId(), c));
+            for (BoundaryFixturesTest.Expectation e : BoundaryFixturesTest.expectations(expected, requirement)) {
+                for (String lang : DvStandard.LANGUAGES) {
+                    Finding f = Fixtures.evaluator().evaluateOne(cases.get(e.caseId()), e.asOf(), lang).finding(requirement);
+                    assertThat(f.message()).as("%s %s %s as of %s", lang, requirement, e.caseId(), e.asOf())
+                            .doesNotContainPattern("\\{[A-Za-z]+}")
+                            .doesNotStartWith(f.requirement() + ": " + f.verdict());
+                    rendered++;
+                }
+            }
+        }
+        assertThat(rendered).isGreaterThan(1000);
     }
 
     private static boolean hasReasonVariant(String lang, String requirement, Verdict v) {

@@ -11,14 +11,15 @@ import java.util.concurrent.Callable;
 import kz.socialservices.checker.engine.csv.CsvCaseReader;
 import kz.socialservices.checker.engine.evaluation.CaseResult;
 import kz.socialservices.checker.engine.evaluation.Evaluator;
+import kz.socialservices.checker.engine.evaluation.Standard;
 import kz.socialservices.checker.engine.report.BatchCheck;
 import kz.socialservices.checker.engine.report.Provenance;
 import kz.socialservices.checker.engine.report.ReportWriter;
 import kz.socialservices.checker.engine.report.RunSummary;
 import kz.socialservices.checker.standard.Case;
 import kz.socialservices.checker.standard.CaseCsv;
-import kz.socialservices.checker.standard.DvStandard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,6 +39,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", defaultValue = "2025-12-31")
     LocalDate asOf;
+
+    @Mixin
+    CalendarDirOption calendar;
 
     @Option(names = "--chunk", defaultValue = "" + Evaluator.DEFAULT_CHUNK_SIZE, description = "Cases per rule session (default: ${DEFAULT-VALUE}).")
     int chunk;
@@ -67,7 +71,11 @@ final class BenchCommand implements Callable<Integer> {
         report("parse only (scan + read)", parsed, System.nanoTime() - t0);
 
         long t1 = System.nanoTime();
-        Evaluator<Case> evaluator = new Evaluator<>(DvStandard.load(), chunk);
+        Standard<Case> standard = calendar.loadOrExplain(System.err);
+        if (standard == null) {
+            return Cli.USAGE;
+        }
+        Evaluator<Case> evaluator = new Evaluator<>(standard, chunk);
         report("rule set build", 0, System.nanoTime() - t1);
 
         resetPeaks();

@@ -17,6 +17,7 @@ import kz.socialservices.checker.engine.csv.InputRefusedException;
 import kz.socialservices.checker.engine.csv.Registers;
 import java.util.List;
 import kz.socialservices.checker.engine.evaluation.Evaluator;
+import kz.socialservices.checker.engine.evaluation.Standard;
 import kz.socialservices.checker.engine.report.BatchCheck;
 import kz.socialservices.checker.engine.report.CsvFindingsWriter;
 import kz.socialservices.checker.engine.report.JsonReportWriter;
@@ -26,6 +27,7 @@ import kz.socialservices.checker.standard.Case;
 import kz.socialservices.checker.standard.CaseCsv;
 import kz.socialservices.checker.standard.DvStandard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -63,6 +65,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
     Path out;
 
+    @Mixin
+    CalendarDirOption calendar;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
@@ -75,7 +80,11 @@ final class CheckCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now(KAZAKHSTAN);
-        Evaluator<Case> evaluator = new Evaluator<>(DvStandard.load());
+        Standard<Case> standard = calendar.loadOrExplain(err);
+        if (standard == null) {
+            return Cli.USAGE;
+        }
+        Evaluator<Case> evaluator = new Evaluator<>(standard);
         OutputStream sink = out == null ? new BufferedOutputStream(System.out, 1 << 16) : Files.newOutputStream(out);
         RunSummary summary;
         try (ReportWriter writer = writer(sink, day)) {

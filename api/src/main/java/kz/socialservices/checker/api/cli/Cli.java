@@ -1,5 +1,8 @@
 package kz.socialservices.checker.api.cli;
 
+import java.util.LinkedHashSet;
+import java.util.OptionalInt;
+import java.util.Set;
 import kz.socialservices.checker.engine.EngineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +20,38 @@ public final class Cli {
     public static final int REFUSED = 1;
     public static final int USAGE = 2;
     public static final int IO_FAILURE = 3;
+
+    /** The command line's own options (help and version), which it answers without a command. */
+    static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    /**
+     * What the executable does with its arguments. A command, or the command line's own help or
+     * version, runs here: its exit code. A first argument that is neither an option nor a command is
+     * a usage error, said on stderr with the known commands: {@link #USAGE}. Anything else (no
+     * argument, or options for the server such as {@code --server.port=9090}) starts the server: empty.
+     */
+    public static OptionalInt dispatch(String... args) {
+        if (args.length == 0) {
+            return OptionalInt.empty();
+        }
+        String first = args[0];
+        Set<String> commands = commandNames();
+        if (commands.contains(first) || OWN_OPTIONS.contains(first)) {
+            return OptionalInt.of(run(args));
+        }
+        if (!first.startsWith("-")) {
+            System.err.println("Unknown command '" + first + "'. Known commands: " + String.join(", ", commands)
+                    + ". Without a command the server starts.");
+            System.err.println("Usage: checker COMMAND [OPTIONS] (checker help COMMAND for its options)");
+            return OptionalInt.of(USAGE);
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The commands, as declared to picocli (in their order): the one list of them. */
+    public static Set<String> commandNames() {
+        return new LinkedHashSet<>(new CommandLine(new Cli()).getSubcommands().keySet());
+    }
 
     public static int run(String... args) {
         quietLogs();

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.Severity;
 import kz.socialservices.checker.engine.Verdict;
+import kz.socialservices.checker.engine.calendar.WorkingDayCalendar;
 import kz.socialservices.checker.engine.evaluation.CaseResult;
 import kz.socialservices.checker.engine.evaluation.Labels;
 import kz.socialservices.checker.engine.report.Provenance;
@@ -145,7 +147,28 @@ final class TextReportWriter implements ReportWriter {
         out.println("    rule set:   " + provenance.ruleSetHash());
         out.println("    parameters: " + provenance.parameterHash());
         out.println("    editions:   " + String.join(", ", provenance.editionsUsed()));
+        if (provenance.calendar() != null) {
+            out.println("    calendar:   " + calendar(provenance.calendar()));
+        }
         out.flush();
+    }
+
+    /** E.g. {@code 2017-2027 (kz-non-working-days.csv 2017-2026; added: 2027.csv 2027)}. */
+    static String calendar(WorkingDayCalendar.Coverage c) {
+        StringBuilder line = new StringBuilder().append(c.firstYear()).append('-').append(c.lastYear());
+        if (!c.missingYears().isEmpty()) {
+            line.append(", without ").append(c.missingYears().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        line.append(" (");
+        for (int i = 0; i < c.files().size(); i++) {
+            WorkingDayCalendar.Source f = c.files().get(i);
+            line.append(i == 0 ? "" : "; ").append(f.shipped() ? "" : "added: ").append(f.name()).append(' ')
+                    .append(f.years().get(0));
+            if (f.years().size() > 1) {
+                line.append('-').append(f.years().get(f.years().size() - 1));
+            }
+        }
+        return line.append(')').toString();
     }
 
     private String inDays(long days) {

@@ -2,12 +2,15 @@ package kz.socialservices.checker.engine.evaluation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.Verdict;
+import kz.socialservices.checker.engine.calendar.CalendarNotCoveredException;
+import kz.socialservices.checker.engine.calendar.LimitUnit;
 import kz.socialservices.checker.engine.catalogue.Requirement;
 import kz.socialservices.checker.engine.params.ParameterValue;
 
@@ -32,18 +35,51 @@ public final class Findings {
         add(o, Verdict.COMPLIANT, o.getDue(), List.of(), "reason", "onTime", "done", done);
     }
 
-    /** The event happened after the deadline. */
+    /**
+     * The event happened after the deadline: {@code daysLate} in calendar days and, for a deadline
+     * in working days, {@code workingDaysLate} beside it (see {@link #inWorkingDays}).
+     */
     public void late(Obligation o, LocalDate done) {
-        add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(),
-                "reason", "late", "done", done, "daysLate", ChronoUnit.DAYS.between(o.getDue(), done));
+        add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(), inWorkingDays(o, done, "workingDaysLate",
+                "reason", "late", "done", done, "daysLate", ChronoUnit.DAYS.between(o.getDue(), done)));
     }
 
-    /** No record of the event and the deadline has passed (the case closed after it, or is open past it). */
+    /**
+     * No record of the event and the deadline has passed (the case closed after it, or is open past it):
+     * {@code daysOverdue} in calendar days and, for a deadline in working days, {@code workingDaysOverdue}.
+     */
     public void missed(Obligation o, LocalDate closedOn) {
         LocalDate end = closedOn != null ? closedOn : o.getAsOf();
-        add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(),
+        add(o, Verdict.NON_COMPLIANT, o.getDue(), List.of(), inWorkingDays(o, end, "workingDaysOverdue",
                 "reason", closedOn != null ? "missedBeforeClosing" : "missed", "done", null, "until", end,
-                "daysOverdue", ChronoUnit.DAYS.between(o.getDue(), end));
+                "daysOverdue", ChronoUnit.DAYS.between(o.getDue(), end)));
+    }
+
+    /**
+     * A deadline set in working days is also missed by a number of working days: those after the due
+     * date up to and including {@code end}, counted with the holiday calendar, added as {@code key}.
+     * When that count runs into a year the calendar does not cover, the verdict stands (the date is
+     * after the deadline whatever the calendar) but the count is left out: the evidence says
+     * {@code detail: workingDaysNotCounted} and the {@code calendarYear} missing. Other units: unchanged.
+     */
+    private static Object[] inWorkingDays(Obligation o, LocalDate end, String key, Object... evidence) {
+        Requirement.Deadline d = o.getDefinition().deadline();
+        if (d == null || o.unit(d.parameter()) != LimitUnit.WORKING_DAYS) {
+            return evidence;
+        }
+        Object[] out = Arrays.copyOf(evidence, evidence.length + 2);
+        try {
+            out[evidence.length] = key;
+            out[evidence.length + 1] = o.calendar().workingDaysAfter(o.getDue(), end);
+            return out;
+        } catch (CalendarNotCoveredException e) {
+            out = Arrays.copyOf(evidence, evidence.length + 4);
+            out[evidence.length] = "detail";
+            out[evidence.length + 1] = "workingDaysNotCounted";
+            out[evidence.length + 2] = "calendarYear";
+            out[evidence.length + 3] = e.year();
+            return out;
+        }
     }
 
     public void pending(Obligation o, LocalDate dueDate, Object... evidence) {

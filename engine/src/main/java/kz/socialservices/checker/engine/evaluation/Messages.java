@@ -24,7 +24,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * finding's evidence: {@code {name}} is an evidence value; {@code {due}}, {@code {missing}},
  * {@code {edition}}, {@code {basis}} and {@code {requirement}} come from the finding itself. The
  * lookup goes from the most to the least specific: requirement's verdict.reason, requirement's
- * verdict, {@code _default} verdict.reason, {@code _default} verdict.
+ * verdict, {@code _default} verdict.reason, {@code _default} verdict. A finding whose evidence
+ * also carries a {@code detail} (e.g. {@code workingDaysNotCounted}) is first looked up as
+ * {@code verdict.reason.detail}, the requirement's own then {@code _default}'s.
  */
 public final class Messages {
 
@@ -103,11 +105,28 @@ public final class Messages {
         return specific != null ? specific : byReason.get("");
     }
 
+    /** The template of exactly this verdict and reason, or null. */
+    private List<String> exactly(String language, String requirement, Verdict verdict, String reason) {
+        return compiled.getOrDefault(language, Map.of()).getOrDefault(requirement, Map.of())
+                .getOrDefault(verdict, Map.of()).get(reason);
+    }
+
     public String render(Finding f, String language) {
         String lang = supports(language) ? language : fallbackLanguage;
         Object reasonValue = f.evidence().get("reason");
         String reason = reasonValue == null ? null : reasonValue.toString();
-        List<String> parts = own(lang, f.requirement(), f.verdict(), reason);
+        Object detail = f.evidence().get("detail");
+        List<String> parts = null;
+        if (reason != null && detail != null) {
+            String refined = reason + "." + detail;
+            parts = exactly(lang, f.requirement(), f.verdict(), refined);
+            if (parts == null) {
+                parts = exactly(lang, DEFAULT_KEY, f.verdict(), refined);
+            }
+        }
+        if (parts == null) {
+            parts = own(lang, f.requirement(), f.verdict(), reason);
+        }
         if (parts == null) {
             parts = own(lang, DEFAULT_KEY, f.verdict(), reason);
         }

@@ -103,6 +103,11 @@ public final class Obligation {
         return unit(parameter).lastDayWithin(from, number(parameter), calendar);
     }
 
+    /** The holiday calendar the deadlines are counted with. */
+    WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
     public LimitUnit unit(String parameter) {
         return declared(parameter).unit();
     }
@@ -135,18 +140,33 @@ public final class Obligation {
 
     /** The deadline passed without the event: the case closed after it, or is open past it. */
     public boolean deadlineMissed(LocalDate closedOn) {
-        LocalDate end = closedOn != null ? closedOn : asOf;
-        return due != null && end.isAfter(due);
+        return deadlineMissed(closedOn, due);
     }
 
     /** The case is open and the deadline has not passed yet. */
     public boolean deadlineAhead(LocalDate closedOn) {
-        return due != null && closedOn == null && !asOf.isAfter(due);
+        return deadlineAhead(closedOn, due);
     }
 
     /** The case closed on or before the deadline: the recipient left before it fell due. */
     public boolean closedByDeadline(LocalDate closedOn) {
-        return due != null && closedOn != null && !closedOn.isAfter(due);
+        return closedByDeadline(closedOn, due);
+    }
+
+    // The same, for a last day a rule reads from the case itself (e.g. the admission day, where no
+    // parameter sets a later deadline); false when that day is unknown.
+
+    public boolean deadlineMissed(LocalDate closedOn, LocalDate lastDay) {
+        LocalDate end = closedOn != null ? closedOn : asOf;
+        return lastDay != null && end.isAfter(lastDay);
+    }
+
+    public boolean deadlineAhead(LocalDate closedOn, LocalDate lastDay) {
+        return lastDay != null && closedOn == null && !asOf.isAfter(lastDay);
+    }
+
+    public boolean closedByDeadline(LocalDate closedOn, LocalDate lastDay) {
+        return lastDay != null && closedOn != null && !closedOn.isAfter(lastDay);
     }
 
     @Override

@@ -102,6 +102,6 @@ public final class BatchCheck<C> {
 
     public static <C> Provenance provenance(Standard<C> standard, RunSummary summary, LocalDate asOf, String language, String runId) {
         return new Provenance(runId, standard.name(), EngineVersion.get(), standard.rules().hash(), standard.parameterHash(),
-                summary.editionsUsed(), asOf, language);
+                summary.editionsUsed(), asOf, language, standard.calendar().coverage());
     }
 }

@@ -165,6 +165,63 @@ class EvaluatorTest {
         assertThat(f.dueDate()).isEqualTo(d("2026-12-29"));
     }
 
+    // --- lateness of a working-day deadline, in working days beside calendar days -----------------
+
+    @Test
+    void done_the_working_day_after_a_working_day_deadline_is_one_working_day_and_one_calendar_day_late() {
+        // 2021-12-10 + 10 working days = 2021-12-28
+        Finding f = judge(ToyCase.admitted("C1", "2021-12-10").withDone("2021-12-29"), "2022-02-01", "T-02");
+        assertThat(f.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+        assertThat(f.evidence()).containsEntry("reason", "late").containsEntry("daysLate", 1L)
+                .containsEntry("workingDaysLate", 1L).doesNotContainKey("detail");
+        Finding onTime = judge(ToyCase.admitted("C1", "2021-12-10").withDone("2021-12-28"), "2022-02-01", "T-02");
+        assertThat(onTime.verdict()).isEqualTo(Verdict.COMPLIANT);
+        assertThat(onTime.evidence()).doesNotContainKeys("workingDaysLate", "daysLate");
+    }
+
+    @Test
+    void late_over_the_new_year_days_off_counts_only_the_working_days_in_working_days() {
+        // after 2021-12-28: 29-31 Dec = 3; 1-2 Jan holidays on a weekend; 3-4 Jan moved days off; 5 Jan = 4
+        Finding f = judge(ToyCase.admitted("C1", "2021-12-10").withDone("2022-01-05"), "2022-02-01", "T-02");
+        assertThat(f.evidence()).containsEntry("daysLate", 8L).containsEntry("workingDaysLate", 4L);
+        assertThat(List.copyOf(f.evidence().keySet())).containsSubsequence("daysLate", "workingDaysLate");
+    }
+
+    @Test
+    void a_missed_working_day_deadline_is_overdue_in_working_days_too_until_the_as_of_date_or_the_closing() {
+        Finding open = judge(ToyCase.admitted("C1", "2021-12-10"), "2022-01-05", "T-02");
+        assertThat(open.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+        assertThat(open.evidence()).containsEntry("reason", "missed").containsEntry("daysOverdue", 8L)
+                .containsEntry("workingDaysOverdue", 4L);
+        Finding closed = judge(ToyCase.admitted("C1", "2021-12-10").withClosed("2021-12-31"), "2022-03-01", "T-02");
+        assertThat(closed.evidence()).containsEntry("reason", "missedBeforeClosing").containsEntry("daysOverdue", 3L)
+                .containsEntry("workingDaysOverdue", 3L);
+    }
+
+    @Test
+    void lateness_running_into_a_year_the_calendar_does_not_cover_keeps_the_verdict_and_the_calendar_days_only() {
+        // 2026-12-14 + 10 working days = 2026-12-29, inside the calendar; done in 2027, outside it
+        Finding f = judge(ToyCase.admitted("C1", "2026-12-14").withDone("2027-01-05"), "2027-02-01", "T-02");
+        assertThat(f.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+        assertThat(f.dueDate()).isEqualTo(d("2026-12-29"));
+        assertThat(f.evidence()).containsEntry("reason", "late").containsEntry("daysLate", 7L)
+                .containsEntry("detail", "workingDaysNotCounted").containsEntry("calendarYear", 2027)
+                .doesNotContainKey("workingDaysLate");
+        Finding missed = judge(ToyCase.admitted("C1", "2026-12-14"), "2027-01-05", "T-02");
+        assertThat(missed.evidence()).containsEntry("reason", "missed").containsEntry("daysOverdue", 7L)
+                .containsEntry("calendarYear", 2027).doesNotContainKey("workingDaysOverdue");
+        Finding lastCoveredDay = judge(ToyCase.admitted("C1", "2026-12-14"), "2026-12-31", "T-02");
+        assertThat(lastCoveredDay.evidence()).containsEntry("workingDaysOverdue", 2L).doesNotContainKey("detail");
+    }
+
+    @Test
+    void a_calendar_day_deadline_says_its_lateness_in_calendar_days_only() {
+        Finding late = judge(ToyCase.admitted("C1", "2021-12-10").withDone("2022-01-05"), "2022-02-01", "T-01");
+        assertThat(late.evidence()).containsEntry("daysLate", 16L).doesNotContainKeys("workingDaysLate", "detail");
+        Finding missed = judge(ToyCase.admitted("C1", "2021-12-10"), "2022-01-05", "T-01");
+        assertThat(missed.evidence()).containsEntry("daysOverdue", 16L).doesNotContainKeys("workingDaysOverdue", "detail");
+    }
+
     @Test
     void a_calendar_day_deadline_into_an_uncovered_year_needs_no_holiday_calendar() {
         Finding f = judge(ToyCase.admitted("C1", "2026-12-28"), "2027-02-01", "T-01");

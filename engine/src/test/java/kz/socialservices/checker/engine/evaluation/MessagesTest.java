@@ -143,6 +143,31 @@ class MessagesTest {
     }
 
     @Test
+    void a_detail_in_the_evidence_picks_the_reason_and_detail_template_first_the_requirements_then_the_defaults() throws IOException {
+        Messages withDetail = new Messages(Map.of("en", read("""
+                _default:
+                  NON_COMPLIANT.late: "{requirement}: default late."
+                  NON_COMPLIANT.late.uncounted: "{requirement}: late by {daysLate} calendar days; {calendarYear} not counted."
+                T-01:
+                  NON_COMPLIANT.late: "T-01 own late by {daysLate} days (done {done})."
+                  NON_COMPLIANT.late.uncounted: "T-01 own late by {daysLate} calendar days, not counted in {calendarYear}."
+                T-03:
+                  NON_COMPLIANT.late: "T-03 own late by {workingDaysLate} working days."
+                """)), "en");
+        Finding own = finding("T-01", Verdict.NON_COMPLIANT, null, List.of(),
+                "reason", "late", "daysLate", 3L, "detail", "uncounted", "calendarYear", 2027);
+        assertThat(withDetail.render(own, "en")).isEqualTo("T-01 own late by 3 calendar days, not counted in 2027.");
+        Finding viaDefault = finding("T-03", Verdict.NON_COMPLIANT, null, List.of(),
+                "reason", "late", "daysLate", 3L, "detail", "uncounted", "calendarYear", 2027);
+        assertThat(withDetail.render(viaDefault, "en")).isEqualTo("T-03: late by 3 calendar days; 2027 not counted.");
+        Finding noDetail = finding("T-03", Verdict.NON_COMPLIANT, null, List.of(), "reason", "late", "workingDaysLate", 2L);
+        assertThat(withDetail.render(noDetail, "en")).isEqualTo("T-03 own late by 2 working days.");
+        Finding unknownDetail = finding("T-01", Verdict.NON_COMPLIANT, null, List.of(),
+                "reason", "late", "daysLate", 3L, "detail", "other", "done", "d");
+        assertThat(withDetail.render(unknownDetail, "en")).startsWith("T-01 own late by 3 days");
+    }
+
+    @Test
     void own_template_returns_only_a_requirements_own_text() {
         assertThat(messages.ownTemplate("en", "T-01", Verdict.NON_COMPLIANT, "late")).startsWith("T-01 own late");
         assertThat(messages.ownTemplate("en", "T-01", Verdict.NON_COMPLIANT, "other")).isEqualTo("T-01 own non-compliant.");

@@ -161,6 +161,23 @@ class ObligationTest {
     }
 
     @Test
+    void a_last_day_the_rule_gives_itself_is_judged_like_a_due_date_even_without_a_deadline_parameter() {
+        Obligation onTheDay = obligation("2024-01-10", "2024-01-10", null);
+        assertThat(onTheDay.deadlineAhead(null, d("2024-01-10"))).isTrue();
+        assertThat(onTheDay.deadlineMissed(null, d("2024-01-10"))).isFalse();
+        Obligation dayAfter = obligation("2024-01-10", "2024-01-11", null);
+        assertThat(dayAfter.deadlineAhead(null, d("2024-01-10"))).isFalse();
+        assertThat(dayAfter.deadlineMissed(null, d("2024-01-10"))).isTrue();
+        Obligation closed = obligation("2024-01-10", "2024-03-01", null);
+        assertThat(closed.closedByDeadline(d("2024-01-10"), d("2024-01-10"))).isTrue();
+        assertThat(closed.closedByDeadline(d("2024-01-11"), d("2024-01-10"))).isFalse();
+        assertThat(closed.deadlineMissed(d("2024-01-11"), d("2024-01-10"))).isTrue();
+        assertThat(closed.deadlineMissed(null, null)).isFalse();
+        assertThat(closed.deadlineAhead(null, null)).isFalse();
+        assertThat(closed.closedByDeadline(d("2024-01-10"), null)).isFalse();
+    }
+
+    @Test
     void an_obligation_prints_only_its_requirement_never_the_case() {
         Obligation o = new Obligation(REQ, "secret content", d("2024-01-01"), d("2024-01-01"), EDITION, params,
                 d("2024-01-01"), null, null, TestCalendars.kazakhstan());

@@ -171,9 +171,19 @@ public final class ToyStandard {
             rule "T-02 not done"
             when
                 $o : Obligation( requirement == "T-02" )
-                ToyCase( done == null ) from $o.subject
+                $c : ToyCase( done == null ) from $o.subject
+                eval( !$o.deadlineMissed($c.closed()) )
             then
                 findings.pending($o, $o.getDue());
+            end
+
+            rule "T-02 not done and the deadline passed"
+            when
+                $o : Obligation( requirement == "T-02" )
+                $c : ToyCase( done == null ) from $o.subject
+                eval( $o.deadlineMissed($c.closed()) )
+            then
+                findings.missed($o, $c.closed());
             end
 
             rule "T-03 done"

@@ -92,6 +92,9 @@ class BatchCheckTest {
         assertThat(p.get("parameterHash").asString()).isEqualTo("toy-parameters-hash");
         assertThat(p.get("asOf").asString()).isEqualTo("2024-02-01");
         assertThat(p.get("editionsUsed").get(0).asString()).isEqualTo("TOY-2023");
+        assertThat(p.get("calendar").get("firstYear").asInt()).isEqualTo(standard.calendar().firstYear());
+        assertThat(p.get("calendar").get("lastYear").asInt()).isEqualTo(standard.calendar().lastYear());
+        assertThat(p.get("calendar").get("files").get(0).get("shipped").asBoolean()).isTrue();
     }
 
     @Test
@@ -123,6 +126,6 @@ class BatchCheckTest {
         }
         assertThat(progress).containsExactly(10_000L);
         assertThat(summary.rowsEvaluated()).isEqualTo(10_001);
-        assertThat(summary.byVerdict().get(Verdict.NON_COMPLIANT)).isEqualTo(10_001L);
+        assertThat(summary.byVerdict().get(Verdict.NON_COMPLIANT)).as("T-01 and T-02 missed in every case").isEqualTo(2 * 10_001L);
     }
 }

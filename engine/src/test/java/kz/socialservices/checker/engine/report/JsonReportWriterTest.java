@@ -12,6 +12,7 @@ import kz.socialservices.checker.engine.Basis;
 import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.Severity;
 import kz.socialservices.checker.engine.Verdict;
+import kz.socialservices.checker.engine.calendar.WorkingDayCalendar;
 import kz.socialservices.checker.engine.csv.RowError;
 import kz.socialservices.checker.engine.evaluation.CaseResult;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -24,7 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonReportWriterTest {
 
     static final Provenance PROVENANCE = new Provenance("run-1", "toy", "0.0.1", "sha256:rules", "sha256:params",
-            List.of("E1"), LocalDate.parse("2024-02-01"), "en");
+            List.of("E1"), LocalDate.parse("2024-02-01"), "en",
+            new WorkingDayCalendar.Coverage(2017, 2027, List.of(),
+                    List.of(new WorkingDayCalendar.Source("kz.csv", true, List.of(2017, 2026)),
+                            new WorkingDayCalendar.Source("2027.csv", false, List.of(2027)))));
 
     static CaseResult result(String id) {
         Map<String, Object> evidence = new LinkedHashMap<>();
@@ -107,6 +111,12 @@ class JsonReportWriterTest {
         assertThat(p.get("parameterHash").asString()).isEqualTo("sha256:params");
         assertThat(p.get("editionsUsed").get(0).asString()).isEqualTo("E1");
         assertThat(p.get("language").asString()).isEqualTo("en");
+        JsonNode calendar = p.get("calendar");
+        assertThat(calendar.get("firstYear").asInt()).isEqualTo(2017);
+        assertThat(calendar.get("lastYear").asInt()).isEqualTo(2027);
+        assertThat(calendar.get("files").get(1).get("name").asString()).isEqualTo("2027.csv");
+        assertThat(calendar.get("files").get(1).get("shipped").asBoolean()).isFalse();
+        assertThat(calendar.get("files").get(1).get("years").get(0).asInt()).isEqualTo(2027);
     }
 
     @Test
