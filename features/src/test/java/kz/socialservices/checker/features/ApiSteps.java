@@ -55,6 +55,65 @@ public class ApiSteps {
                 Api.JSON.writeValueAsBytes(asJson(file)));
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @When("it is sent as .xlsx, as of {isoDate}")
+    public void sent_as_xlsx(LocalDate asOf) throws IOException {
+        answer = api.post("/api/v1/evaluations?asOf=" + asOf, XLSX, "application/json", Files.readAllBytes(file));
+    }
+
+    @When("it is sent as CSV and its workbook {string} as .xlsx, as of {isoDate}")
+    public void sent_as_csv_and_xlsx(String workbook, LocalDate asOf) throws IOException {
+        sent_as_csv(asOf);
+        other = api.post("/api/v1/evaluations?asOf=" + asOf, XLSX, "application/json", Files.readAllBytes(fixtures().resolve(workbook)));
+    }
+
+    @When("it is sent as CSV and its other form {string} as CSV, as of {isoDate}")
+    public void sent_as_csv_and_other_csv(String form, LocalDate asOf) throws IOException {
+        sent_as_csv(asOf);
+        other = api.post("/api/v1/evaluations?asOf=" + asOf, "text/csv", "application/json", Files.readAllBytes(fixtures().resolve(form)));
+    }
+
+    @When("the register below is sent as CSV, as of {isoDate}")
+    public void register_below_sent(LocalDate asOf, io.cucumber.datatable.DataTable table) throws IOException {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        try (var out = new org.apache.commons.csv.CSVPrinter(csv, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            for (List<String> row : table.cells()) {
+                out.printRecord(row.stream().map(c -> c == null ? "" : c).toList());
+            }
+        }
+        answer = api.post("/api/v1/evaluations?asOf=" + asOf, "text/csv", "application/json", csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Then("the other answer says it read {string} as {string}")
+    public void other_detected(String key, String value) {
+        assertThat(other.json().get("summary").get("input").get(key).asString()).isEqualTo(value);
+    }
+
+    @Then("the finding of {word} is {word}")
+    public void finding_is(String requirement, String verdict) {
+        JsonNode findings = answer.json().get("results").get(0).get("findings");
+        String actual = null;
+        for (JsonNode f : findings) {
+            if (f.get("requirement").asString().equals(requirement)) {
+                actual = f.get("verdict").asString();
+            }
+        }
+        assertThat(actual).isEqualTo(verdict);
+    }
+
+    @Then("an error lists the codes {string}")
+    public void error_lists_codes(String codes) {
+        assertThat(answer.json().get("summary").get("errors").toString()).contains(codes);
+    }
+
+    @Then("an error has the code {string}")
+    public void error_has_code(String code) {
+        List<String> codes = new ArrayList<>();
+        answer.json().get("errors").forEach(e -> codes.add(e.get("code").asString()));
+        assertThat(codes).contains(code);
+    }
+
     @When("its case {word} is sent alone, as of {isoDate}")
     public void sent_alone(String caseId, LocalDate asOf) throws IOException {
         sent_as_csv(asOf);
