@@ -74,6 +74,26 @@ class LabelsTest {
     }
 
     @Test
+    void no_message_template_writes_a_code_or_a_column_name_where_its_label_belongs() throws IOException {
+        java.util.Set<String> codes = new java.util.HashSet<>(CaseCsv.COLUMNS);
+        CODE_LISTS.forEach(list -> java.util.Arrays.stream(list.getEnumConstants()).forEach(c -> codes.add(c.name())));
+        codes.removeIf(c -> c.length() < 3 || !c.matches(".*[_A-Z].*") || c.equals("HIV") || c.equals("NGO")); // words a sentence may hold
+        for (String lang : DvStandard.LANGUAGES) {
+            String text = Files.readString(Fixtures.ROOT.getParent()
+                    .resolve("rules/src/main/resources/standard/messages/" + lang + ".yaml"), StandardCharsets.UTF_8);
+            String templates = text.substring(0, text.indexOf("\n" + Labels.KEY + ":"));
+            for (String line : templates.lines().filter(l -> !l.strip().startsWith("#")).toList()) {
+                int quote = line.indexOf('"');
+                String template = quote < 0 ? "" : line.substring(quote).replaceAll("\\{[A-Za-z]+}", "");
+                for (String code : codes) {
+                    assertThat(template.matches("(?s).*(?<![A-Za-z_])" + java.util.regex.Pattern.quote(code) + "(?![A-Za-z_]).*"))
+                            .as("%s: %s written literally in: %s", lang, code, line.strip()).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void a_russian_report_says_the_labels_not_the_codes() throws IOException {
         Case refused = Fixtures.cases(SAMPLE).stream()
                 .filter(c -> c.refusalGround() == RefusalGround.NO_PLACES).findFirst().orElseThrow();
