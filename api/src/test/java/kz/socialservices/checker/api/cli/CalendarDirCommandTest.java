@@ -20,15 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  * calendar (2017-2026) and is judged once a 2027 file is added. The 2027 dates are test data in the
  * shape of a published list, not Kazakhstan's official 2027 non-working days.
  */
-class CalendarDirCommandTest {
+public class CalendarDirCommandTest {
 
-    static final String YEAR_2027 = """
-            date,kind,name,source
-            2027-01-01,holiday,New Year,test data
-            2027-01-02,holiday,New Year,test data
-            2027-01-04,moved,Day off for New Year (2 Jan fell on Saturday),test data
-            2027-01-07,holiday,Orthodox Christmas,test data
-            """;
+    /** A 2027 list in the shape of a published one: test data, not Kazakhstan's official 2027 days. */
+    public static final String YEAR_2027 = read2027();
+
+    private static String read2027() {
+        try {
+            return Files.readString(kz.socialservices.checker.api.HttpTestSupport.FIXTURES.resolve("calendar/test-year-2027.csv"), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @TempDir
     Path dir;

@@ -17,20 +17,9 @@ class CommandWordTest {
     record Dispatched(OptionalInt exit, String out, String err) {
     }
 
-    static synchronized Dispatched dispatch(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            OptionalInt exit = Cli.dispatch(args);
-            return new Dispatched(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static Dispatched dispatch(String... args) {
+        var c = kz.socialservices.checker.api.ConsoleCapture.capture(() -> Cli.dispatch(args));
+        return new Dispatched(c.result(), c.out(), c.err());
     }
 
     @Test

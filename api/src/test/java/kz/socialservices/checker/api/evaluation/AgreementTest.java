@@ -6,9 +6,7 @@ import static kz.socialservices.checker.api.HttpTestSupport.asJson;
 import static kz.socialservices.checker.api.HttpTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,15 +59,10 @@ class AgreementTest {
         }));
     }
 
-    private static synchronized JsonNode commandLine(Path file) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            assertThat(Cli.run("check", file.toString(), "--as-of", AS_OF, "--format", "json")).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        return JSON.readTree(captured.toString(StandardCharsets.UTF_8));
+    private static JsonNode commandLine(Path file) {
+        var c = kz.socialservices.checker.api.ConsoleCapture.capture(
+                () -> Cli.run("check", file.toString(), "--as-of", AS_OF, "--format", "json"));
+        assertThat(c.result()).as(c.err()).isZero();
+        return JSON.readTree(c.out());
     }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -182,15 +181,9 @@ class RegisterTemplateTest {
         }
     }
 
-    private static synchronized JsonNode commandLine(String... args) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            assertThat(Cli.run(args)).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        return JSON.readTree(captured.toString(StandardCharsets.UTF_8));
+    private static JsonNode commandLine(String... args) {
+        var c = kz.socialservices.checker.api.ConsoleCapture.capture(() -> Cli.run(args));
+        assertThat(c.result()).as(c.err()).isZero();
+        return JSON.readTree(c.out());
     }
 }
