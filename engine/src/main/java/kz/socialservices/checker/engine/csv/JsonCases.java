@@ -149,6 +149,12 @@ public final class JsonCases {
         }
         for (Map.Entry<String, JsonNode> e : item.properties()) {
             String column = snake(e.getKey());
+            if (schema.identifying().identifyingValue(e.getKey()) != null) {
+                // A key that is itself identifying data (a value typed where a field's name goes): never repeat it.
+                refusal.add(new RowError(number, null, "identifying_value", "a field name looks like identifying data; "
+                        + "the input was refused and the name is not shown"));
+                continue;
+            }
             if (schema.identifying().isIdentifyingColumn(e.getKey()) || schema.identifying().isIdentifyingColumn(column)) {
                 refusal.add(new RowError(number, e.getKey(), "identifying_column",
                         "field " + e.getKey() + " holds identifying data, which the checker does not accept; remove it"));

@@ -82,6 +82,19 @@ class JsonCasesTest {
     }
 
     @Test
+    void a_field_name_that_looks_identifying_refuses_the_input_without_repeating_the_name() {
+        // found by HostileInputTest: the name was quoted as an unknown or identifying field
+        for (String key : List.of("870101300123", "phone +77011234567", "tel_870101300123")) {
+            assertThatThrownBy(() -> readFile("[{\"caseId\": \"C1\", \"" + key + "\": \"x\"}]", 10))
+                    .isInstanceOfSatisfying(InputRefusedException.class, e -> {
+                        assertThat(e.errors()).extracting(RowError::row, RowError::field, RowError::code)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, null, "identifying_value"));
+                        assertThat(e.getMessage() + e.errors()).doesNotContain("870101300123").doesNotContain("7011234567");
+                    });
+        }
+    }
+
+    @Test
     void more_cases_than_the_limit_or_no_array_refuse_the_input() {
         assertThatThrownBy(() -> readFile("[{\"caseId\": \"C1\"}, {\"caseId\": \"C2\"}]", 1))
                 .isInstanceOfSatisfying(InputRefusedException.class,
