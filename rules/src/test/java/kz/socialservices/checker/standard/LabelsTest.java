@@ -94,6 +94,17 @@ class LabelsTest {
     }
 
     @Test
+    void an_iin_whose_leading_zero_excel_dropped_is_refused_and_a_date_a_year_or_a_phone_is_told_apart() {
+        assertThat(CaseCsv.IDENTIFYING.identifyingValue("50315400123")).contains("IIN");      // 050315400123 as a number
+        assertThat(CaseCsv.IDENTIFYING.identifyingValue("050315400123")).contains("IIN");
+        assertThat(CaseCsv.IDENTIFYING.identifyingValue("87011234567")).isEqualTo("a phone number");
+        for (String harmless : List.of("2021-03-05", "31.03.2025", "1987", "2010;2012", "KRG-2021-005", "1234567890",
+                "SOCIAL_LEGAL|LAWYER|2021-05-20", "2021-02-12T19:00|2021-02-14T18:00|false")) {
+            assertThat(CaseCsv.IDENTIFYING.identifyingValue(harmless)).as(harmless).isNull();
+        }
+    }
+
+    @Test
     void a_russian_report_says_the_labels_not_the_codes() throws IOException {
         Case refused = Fixtures.cases(SAMPLE).stream()
                 .filter(c -> c.refusalGround() == RefusalGround.NO_PLACES).findFirst().orElseThrow();
