@@ -54,6 +54,13 @@ class AmendmentFixturesTest {
                     Finding after = compared.after(e.requirement());
                     assertThat(name(before)).as("%s %s before (%s): %s", id, e.caseId(), e.why(), before).isEqualTo(e.before());
                     assertThat(name(after)).as("%s %s after (%s): %s", id, e.caseId(), e.why(), after).isEqualTo(e.after());
+                    if (before != null && after != null && before.verdict() != after.verdict()) {
+                        assertThat(after.basis()).as("%s %s: a verdict the amendment changes rests on a proposal", id, e.caseId())
+                                .isEqualTo(kz.socialservices.checker.engine.Basis.ASSUMED);
+                    }
+                    if (before != null && before.equals(after)) {
+                        assertThat(after.basis()).as("%s %s: an unchanged finding keeps its basis", id, e.caseId()).isEqualTo(before.basis());
+                    }
                     e.beforeEvidence().forEach((k, v) -> assertThat(before.evidence()).as("%s before evidence: %s", e.caseId(), before)
                             .extractingByKey(k).hasToString(v));
                     e.afterEvidence().forEach((k, v) -> assertThat(after.evidence()).as("%s after evidence: %s", e.caseId(), after)

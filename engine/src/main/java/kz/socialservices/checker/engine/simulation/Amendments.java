@@ -228,7 +228,9 @@ public final class Amendments<C> {
             rules = base.rules().amend(drl, withoutBaseRules, identity);
         } catch (RuleBase.CompileException e) {
             List<Problem> drlProblems = new ArrayList<>();
-            e.errors().forEach(x -> drlProblems.add(new Problem(x.file() + " line " + x.line() + ", column " + x.column(), "drl_error", x.text())));
+            boolean placed = e.errors().stream().anyMatch(x -> x.line() > 0);
+            e.errors().stream().filter(x -> !placed || x.line() > 0) // Drools adds a placeless "null package" after a syntax error
+                    .forEach(x -> drlProblems.add(new Problem(x.file() + " line " + x.line() + ", column " + x.column(), "drl_error", x.text())));
             throw new AmendmentRefusedException(drlProblems);
         }
         List<Requirement> ordered = inChapterOrder(catalogue, added);

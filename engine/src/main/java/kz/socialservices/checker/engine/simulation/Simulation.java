@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import kz.socialservices.checker.engine.Basis;
 import kz.socialservices.checker.engine.EngineVersion;
 import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.catalogue.Requirement;
@@ -22,7 +23,8 @@ import kz.socialservices.checker.engine.report.RunSummary;
  * parsed once, and each chunk of cases is judged on both sides. On the amended side only what the
  * amendment touches is judged again ({@link AmendedStandard#judged()}); every other finding is the
  * current one, copied. A requirement an amendment replaces keeps its current finding for anchors
- * before the date the amendment applies from.
+ * before the date the amendment applies from. A finding the amended text judges otherwise than the
+ * current one has basis {@code ASSUMED}: it rests on a proposal.
  */
 public final class Simulation<C> {
 
@@ -124,10 +126,15 @@ public final class Simulation<C> {
         List<Finding> out = new ArrayList<>();
         for (Requirement r : amendment.standard().catalogue().all()) {
             Finding f = again.get(r.id());
-            if (f == null) {
-                f = current.get(r.id());
+            Finding now = current.get(r.id());
+            if (f == null || f.equals(now)) {
+                f = now;
             } else if (amendment.replaced().contains(r.id()) && "notInForce".equals(f.evidence().get("reason"))) {
-                f = current.get(r.id()); // before the replacement applies, the current text judges
+                f = now; // before the replacement applies, the current text judges
+            } else if (f.basis() != Basis.ASSUMED) {
+                // Judged otherwise under the amended text: it rests on a proposal, not on the law or the note.
+                f = new Finding(f.requirement(), f.verdict(), f.severity(), f.edition(), Basis.ASSUMED, f.message(), f.evidence(),
+                        f.dueDate(), f.missingFields());
             }
             out.add(f);
         }
