@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,21 +44,12 @@ public class DrafterSteps {
 
     @When("the case is simulated as of {isoDate}")
     public void simulated_as_of(LocalDate asOf) {
-        Map<String, String> row = new LinkedHashMap<>(caseSteps.fields());
-        row.putIfAbsent("case_id", "scenario");
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter out = CSVFormat.RFC4180.print(csv)) {
-            out.printRecord(row.keySet());
-            out.printRecord(row.values());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         StringBuilder query = new StringBuilder("/api/v1/simulations?asOf=" + asOf);
         amendments.forEach(a -> query.append("&amendment=").append(a));
         if (inForceFrom != null) {
             query.append("&inForceFrom=").append(inForceFrom);
         }
-        Api.Answer a = api.post(query.toString(), "text/csv", "application/json", csv.toString().getBytes(StandardCharsets.UTF_8));
+        Api.Answer a = api.post(query.toString(), "text/csv", "application/json", Api.oneRowRegister(caseSteps.fields()));
         assertThat(a.status()).as("the simulation: %s", a.body()).isEqualTo(200);
         JsonNode report = a.json();
         assertThat(report.get("summary").get("rowsRejected").asLong()).as("rejected: %s", report.get("summary").get("errors")).isZero();

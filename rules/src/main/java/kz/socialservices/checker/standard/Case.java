@@ -135,10 +135,18 @@ public record Case(
                 .sorted(java.util.Comparator.comparing(MonitoringEntry::date)).toList();
     }
 
-    /** The dates of the plan's monitoring entries whose recipient view is {@code view} (null: not recorded) (MON-03). */
-    public List<LocalDate> monitoringEntriesWithRecipientView(Boolean view) {
-        return monitoringOfThePlan().stream().filter(e -> java.util.Objects.equals(e.recipientView(), view))
-                .map(MonitoringEntry::date).toList();
+    /** The dates of the plan's monitoring entries that record her view was not taken (MON-03). */
+    public List<LocalDate> monitoringEntriesWithoutRecipientView() {
+        return monitoringEntriesWhere(e -> Boolean.FALSE.equals(e.recipientView()));
+    }
+
+    /** The dates of the plan's monitoring entries that do not record whether her view was taken (MON-03). */
+    public List<LocalDate> monitoringEntriesWithRecipientViewUnrecorded() {
+        return monitoringEntriesWhere(e -> e.recipientView() == null);
+    }
+
+    private List<LocalDate> monitoringEntriesWhere(java.util.function.Predicate<MonitoringEntry> which) {
+        return monitoringOfThePlan().stream().filter(which).map(MonitoringEntry::date).toList();
     }
 
     /** The first follow-up contact after the exit date, or null (EXIT-06). */

@@ -90,7 +90,7 @@ public final class DvStandard {
      * @throws AmendmentRefusedException naming the place of every problem
      */
     public static AmendmentPackage amendmentFile(Path yaml) throws IOException {
-        Path dir = yaml.toAbsolutePath().getParent();
+        Path dir = yaml.toAbsolutePath().normalize().getParent();
         return amendmentReader().read(Files.readString(yaml, StandardCharsets.UTF_8), yaml.getFileName().toString(), file -> {
             try {
                 Path drl = dir.resolve(file).normalize();

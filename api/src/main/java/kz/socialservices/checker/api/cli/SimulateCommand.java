@@ -63,11 +63,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the result here instead of to standard output.")
     Path out;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet to read (default: the first).")
-    String sheet;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "A CSV file's encoding, UTF-8 or windows-1251 (default: detected).")
-    String encoding;
+    @Mixin
+    RegisterFileOptions register;
 
     @Mixin
     CalendarDirOption calendar;
@@ -81,12 +78,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        if (!DvStandard.LANGUAGES.contains(lang)) {
-            err.println("--lang must be one of " + DvStandard.LANGUAGES);
-            return Cli.USAGE;
-        }
-        if (encoding != null && !List.of("utf-8", "windows-1251").contains(encoding.toLowerCase(java.util.Locale.ROOT))) {
-            err.println("--encoding must be UTF-8 or windows-1251");
+        if (register.wrong(lang, err)) {
             return Cli.USAGE;
         }
         Standard<Case> standard = calendar.loadOrExplain(err);
@@ -110,28 +102,21 @@ final class SimulateCommand implements Callable<Integer> {
             return Cli.REFUSED;
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now(CheckCommand.KAZAKHSTAN);
-        OutputStream sink = out == null ? new BufferedOutputStream(System.out, 1 << 16) : Files.newOutputStream(out);
+        OutputStream sink = RegisterFileOptions.open(out);
         SimulationSummary summary;
         try (SimulationWriter writer = format.writer(sink, lang, amended)) {
-            var options = Registers.Options.forFile(file, encoding == null ? null : java.nio.charset.Charset.forName(encoding), sheet);
-            try (CsvCaseReader<Case> reader = Registers.open(file, options, CaseCsv.SCHEMA, Long.MAX_VALUE)) {
+            try (CsvCaseReader<Case> reader = Registers.open(file, register.options(file), CaseCsv.SCHEMA, Long.MAX_VALUE)) {
                 Progress progress = new Progress(err, reader.dataRows(), System.console() != null);
                 summary = new Simulation<>(amended).run(reader, reader.detected(), day, lang, writer, progress);
                 progress.finish();
             }
         } catch (InputRefusedException e) {
-            err.println("The file was refused; nothing was simulated:");
-            e.errors().forEach(x -> err.println("  " + x));
-            return Cli.REFUSED;
+            return RegisterFileOptions.refused(e, "simulated", err);
         } catch (NoSuchFileException e) {
             err.println("No such file: " + file);
             return Cli.IO_FAILURE;
         } finally {
-            if (out == null) {
-                sink.flush();
-            } else {
-                sink.close();
-            }
+            RegisterFileOptions.close(sink, out);
         }
         err.printf("%d rows read, %d judged, %d rejected; %d findings change in %d cases%n", summary.rowsRead(), summary.rowsEvaluated(),
                 summary.rowsRejected(), summary.findingsChanged(), summary.casesChanged());

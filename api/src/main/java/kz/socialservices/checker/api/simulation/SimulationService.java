@@ -85,8 +85,9 @@ public class SimulationService {
             out.put("id", id);
             out.put("state", state.name());
             out.put("rowsRead", rowsRead.get());
-            out.put("rowsTotal", rowsTotal);
-            out.put("progress", rowsTotal == 0 ? 1.0 : Math.min(1.0, (double) rowsRead.get() / rowsTotal));
+            out.put("rowsTotal", rowsTotal < 0 ? null : rowsTotal); // JSON cases are not counted before they are read
+            out.put("progress", state != State.running ? Double.valueOf(1.0) : rowsTotal <= 0 ? null
+                    : Double.valueOf(Math.min(1.0, (double) rowsRead.get() / rowsTotal)));
             out.put("seconds", Math.round(((state == State.running ? System.nanoTime() : finished) - started) / 1e8) / 10.0);
             if (state == State.done) {
                 out.put("result", "/api/v1/simulations/" + id + "/result");

@@ -24,11 +24,16 @@ public final class JsonReportWriter implements ReportWriter {
     private final JsonGenerator json;
 
     public JsonReportWriter(OutputStream out, boolean pretty) throws IOException {
-        ObjectMapper mapper = pretty ? MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : MAPPER;
-        this.json = mapper.createGenerator(out);
+        this.json = generator(out, pretty);
         json.writeStartObject();
         json.writeName("results");
         json.writeStartArray();
+    }
+
+    /** A generator of the checker's JSON, indented for a person or compact for a machine. */
+    public static JsonGenerator generator(OutputStream out, boolean pretty) {
+        ObjectMapper mapper = pretty ? MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : MAPPER;
+        return mapper.createGenerator(out);
     }
 
     @Override

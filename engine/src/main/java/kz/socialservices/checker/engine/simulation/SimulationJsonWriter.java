@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.socialservices.checker.engine.report.JsonReportWriter;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * A simulation as JSON, streamed: {@code {"cases": [...], "summary": {...}, "provenance": {...}}}.
@@ -18,9 +16,7 @@ public final class SimulationJsonWriter implements SimulationWriter {
     private final JsonGenerator json;
 
     public SimulationJsonWriter(OutputStream out, boolean pretty) {
-        ObjectMapper mapper = pretty ? JsonReportWriter.MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
-                : JsonReportWriter.MAPPER;
-        this.json = mapper.createGenerator(out);
+        this.json = JsonReportWriter.generator(out, pretty);
         json.writeStartObject();
         json.writeName("cases");
         json.writeStartArray();
