@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The amendment packages the server offers: the shipped ones, and those of the directory the
  * administrator configures ({@code checker.amendments-dir}), the only packages whose rules (DRL) run
- * here. Each is read and applied once at start-up, so a broken one stops the server naming its place.
+ * here. Each is read at start-up, and the administrator's are applied then too, so a broken one stops
+ * the server naming its place.
  */
 @Component
 public class AmendmentCatalogue {
@@ -38,12 +39,14 @@ public class AmendmentCatalogue {
                     if (packages.putIfAbsent(id, p) != null) {
                         throw new IllegalStateException("checker.amendments-dir: " + id + " is already a shipped package");
                     }
+                    // Refused here, naming the place, not at a drafter's first request. (The shipped ones are
+                    // applied by the build's own tests, so start-up does not build their rule bases.)
+                    amendments.apply(List.of(p), null);
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException("checker.amendments-dir=" + dir + " cannot be read", e);
             }
         }
-        packages.values().forEach(p -> amendments.apply(List.of(p), null)); // refused here, not at a drafter's first request
     }
 
     public List<AmendmentPackage> all() {

@@ -43,9 +43,14 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void finish(RunSummary summary, Provenance provenance) {
+        end(json, summaryView(summary), provenance);
+    }
+
+    /** Closes the streamed list of results, then writes what is known only at the end: the summary and the provenance. */
+    public static void end(JsonGenerator json, Object summary, Object provenance) {
         json.writeEndArray();
         json.writeName("summary");
-        json.writePOJO(summaryView(summary));
+        json.writePOJO(summary);
         json.writeName("provenance");
         json.writePOJO(provenance);
         json.writeEndObject();

@@ -41,13 +41,7 @@ public final class SimulationJsonWriter implements SimulationWriter {
 
     @Override
     public void finish(SimulationSummary summary, SimulationProvenance provenance) {
-        json.writeEndArray();
-        json.writeName("summary");
-        json.writePOJO(summaryView(summary));
-        json.writeName("provenance");
-        json.writePOJO(provenance);
-        json.writeEndObject();
-        json.flush();
+        JsonReportWriter.end(json, summaryView(summary), provenance);
     }
 
     /** The summary as JSON shows it: rows, what the amendment changes, flips, and rates before and after. */
