@@ -1,12 +1,10 @@
 package kz.socialservices.checker.api.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import kz.socialservices.checker.engine.csv.InputRefusedException;
 import kz.socialservices.checker.engine.csv.Registers;
-import java.util.List;
 import kz.socialservices.checker.engine.evaluation.Evaluator;
 import kz.socialservices.checker.engine.evaluation.Standard;
 import kz.socialservices.checker.engine.report.BatchCheck;

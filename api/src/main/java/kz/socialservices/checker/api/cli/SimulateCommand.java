@@ -1,6 +1,5 @@
 package kz.socialservices.checker.api.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
