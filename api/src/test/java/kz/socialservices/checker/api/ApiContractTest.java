@@ -33,6 +33,11 @@ class ApiContractTest {
         assertThat(paths.has("/api/v1/requirements")).isTrue();
         assertThat(paths.has("/api/v1/requirements/{id}")).isTrue();
         assertThat(paths.has("/api/v1/editions")).isTrue();
+        assertThat(paths.has("/api/v1/amendments")).isTrue();
+        assertThat(paths.has("/api/v1/amendments/{id}")).isTrue();
+        assertThat(paths.has("/api/v1/simulations")).isTrue();
+        assertThat(paths.has("/api/v1/simulations/{id}")).isTrue();
+        assertThat(paths.has("/api/v1/simulations/{id}/result")).isTrue();
         assertThat(get(port, "/swagger-ui/index.html").status()).isEqualTo(200);
         assertThat(get(port, "/swagger-ui.html").status()).as("the README's address").isIn(200, 302);
     }

@@ -43,6 +43,23 @@ public final class HttpTestSupport {
         return send(r.build());
     }
 
+    /** One part of a multipart/form-data body. */
+    public record Part(String name, String filename, String contentType, byte[] content) {
+    }
+
+    public static Answer postMultipart(int port, String pathAndQuery, String accept, Part... parts) {
+        String boundary = "----checker-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Part p : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\"; filename=\"" + p.filename()
+                    + "\"\r\nContent-Type: " + p.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(p.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(port, pathAndQuery, "multipart/form-data; boundary=" + boundary, accept, body.toByteArray());
+    }
+
     public static Answer get(int port, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }

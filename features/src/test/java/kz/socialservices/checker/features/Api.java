@@ -57,9 +57,8 @@ public class Api implements CaseChecker {
         }
     }
 
-    /** The scenario's case as a one-row CSV register, checked through {@code POST /api/v1/evaluations}. */
-    @Override
-    public Map<String, JsonNode> check(Map<String, String> fields, LocalDate asOf) {
+    /** A scenario's case as a one-row CSV register (case_id "scenario" unless it has one). */
+    static byte[] oneRowRegister(Map<String, String> fields) {
         Map<String, String> row = new LinkedHashMap<>(fields);
         row.putIfAbsent("case_id", "scenario");
         StringWriter csv = new StringWriter();
@@ -69,7 +68,13 @@ public class Api implements CaseChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Answer a = post("/api/v1/evaluations?asOf=" + asOf, "text/csv", "application/json", csv.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The scenario's case as a one-row CSV register, checked through {@code POST /api/v1/evaluations}. */
+    @Override
+    public Map<String, JsonNode> check(Map<String, String> fields, LocalDate asOf) {
+        Answer a = post("/api/v1/evaluations?asOf=" + asOf, "text/csv", "application/json", oneRowRegister(fields));
         if (a.status() != 200) {
             throw new AssertionError("the scenario's case was not evaluated: " + a.status() + " " + a.body());
         }

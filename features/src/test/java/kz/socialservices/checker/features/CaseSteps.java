@@ -37,6 +37,11 @@ public class CaseSteps {
         }
     }
 
+    /** The scenario's case as CSV cells, for other steps (a drafter's simulation) to send. */
+    Map<String, String> fields() {
+        return fields;
+    }
+
     @When("the case is checked as of {isoDate}")
     public void checked_as_of(LocalDate asOf) {
         findings = checker.check(fields, asOf);

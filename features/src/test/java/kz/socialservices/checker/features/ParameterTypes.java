@@ -17,7 +17,7 @@ public class ParameterTypes {
         return text;
     }
 
-    @ParameterType("[a-z_:0-9]+(?:\\s*,\\s*[a-z_:0-9]+)*")
+    @ParameterType("[a-z_:0-9.]+(?:\\s*,\\s*[a-z_:0-9.]+)*")
     public List<String> fieldList(String text) {
         return CaseSteps.split(text);
     }

@@ -109,6 +109,51 @@ public record Case(
         return out;
     }
 
+    /** 1-based positions of the plan measures recorded as not stating their expected result (IPR-08). */
+    public List<Integer> measuresWithoutOutcome() {
+        return measurePositions(m -> Boolean.FALSE.equals(m.outcomeStated()));
+    }
+
+    /** 1-based positions of the plan measures that do not record whether they state their expected result. */
+    public List<Integer> measuresWithOutcomeUnrecorded() {
+        return measurePositions(m -> m.outcomeStated() == null);
+    }
+
+    private List<Integer> measurePositions(java.util.function.Predicate<PlanMeasure> which) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < planMeasures.size(); i++) {
+            if (which.test(planMeasures.get(i))) {
+                out.add(i + 1);
+            }
+        }
+        return out;
+    }
+
+    /** The monitoring entries on or after the plan date (those MON-01 counts), in date order. */
+    public List<MonitoringEntry> monitoringOfThePlan() {
+        return planDate == null ? List.of() : monitoring.stream().filter(e -> !e.date().isBefore(planDate))
+                .sorted(java.util.Comparator.comparing(MonitoringEntry::date)).toList();
+    }
+
+    /** The dates of the plan's monitoring entries that record her view was not taken (MON-03). */
+    public List<LocalDate> monitoringEntriesWithoutRecipientView() {
+        return monitoringEntriesWhere(e -> Boolean.FALSE.equals(e.recipientView()));
+    }
+
+    /** The dates of the plan's monitoring entries that do not record whether her view was taken (MON-03). */
+    public List<LocalDate> monitoringEntriesWithRecipientViewUnrecorded() {
+        return monitoringEntriesWhere(e -> e.recipientView() == null);
+    }
+
+    private List<LocalDate> monitoringEntriesWhere(java.util.function.Predicate<MonitoringEntry> which) {
+        return monitoringOfThePlan().stream().filter(which).map(MonitoringEntry::date).toList();
+    }
+
+    /** The first follow-up contact after the exit date, or null (EXIT-06). */
+    public LocalDate firstFollowUpAfterExit() {
+        return exitDate == null ? null : followUpDates.stream().filter(d -> d.isAfter(exitDate)).min(LocalDate::compareTo).orElse(null);
+    }
+
     /** Children whose age (admission year minus birth year) lies within {@code from}..{@code to}. */
     public long childrenAgedBetween(int from, int to) {
         if (admissionDate == null) {

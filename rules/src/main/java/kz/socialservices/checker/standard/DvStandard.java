@@ -26,6 +26,9 @@ import kz.socialservices.checker.engine.evaluation.RuleBase;
 import kz.socialservices.checker.engine.evaluation.Standard;
 import kz.socialservices.checker.engine.params.Editions;
 import kz.socialservices.checker.engine.params.ParameterSet;
+import kz.socialservices.checker.engine.simulation.AmendmentPackage;
+import kz.socialservices.checker.engine.simulation.AmendmentReader;
+import kz.socialservices.checker.engine.simulation.AmendmentRefusedException;
 
 /**
  * The standard of special social services for victims of domestic violence (Order 1079 of 2016
@@ -45,7 +48,77 @@ public final class DvStandard {
     /** The calendar built in, under {@code standard/calendar/}: Kazakhstan's non-working days as published. */
     public static final String CALENDAR_FILE = "kz-non-working-days.csv";
 
+    /** The amendment packages shipped beside the standard, under {@code standard/amendments/} (REQUIREMENTS.md). */
+    public static final List<String> SHIPPED_AMENDMENTS = List.of("asm-02-seven-days", "asm-02-five-working-days",
+            "ipr-expected-outcomes", "mon-recipient-view", "follow-up-severe", "infectious-named-diseases", "complex-stays-12-months");
+    public static final String AMENDMENTS = "amendments/";
+
     private DvStandard() {
+    }
+
+    /** Reads amendment packages of this standard (titles, messages and labels in its languages). */
+    public static AmendmentReader amendmentReader() {
+        return new AmendmentReader(LANGUAGES);
+    }
+
+    /** A shipped package, by id; its DRL files lie beside it. */
+    public static AmendmentPackage shippedAmendment(String id) {
+        if (!SHIPPED_AMENDMENTS.contains(id)) {
+            throw new IllegalArgumentException("no shipped amendment '" + id + "'; shipped are " + SHIPPED_AMENDMENTS);
+        }
+        try {
+            return amendmentReader().read(text(AMENDMENTS + id + ".yaml"), id + ".yaml", file -> {
+                try {
+                    return text(AMENDMENTS + file);
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("the shipped amendment " + id + " could not be read", e);
+        }
+    }
+
+    /** Every shipped package, in the order of REQUIREMENTS.md. */
+    public static List<AmendmentPackage> shippedAmendments() {
+        return SHIPPED_AMENDMENTS.stream().map(DvStandard::shippedAmendment).toList();
+    }
+
+    /**
+     * A package from a file, its DRL files beside it (a drafter's own, or the administrator's directory).
+     *
+     * @throws AmendmentRefusedException naming the place of every problem
+     */
+    public static AmendmentPackage amendmentFile(Path yaml) throws IOException {
+        Path dir = yaml.toAbsolutePath().normalize().getParent();
+        return amendmentReader().read(Files.readString(yaml, StandardCharsets.UTF_8), yaml.getFileName().toString(), file -> {
+            try {
+                Path drl = dir.resolve(file).normalize();
+                return drl.getParent().equals(dir) && Files.isRegularFile(drl) ? Files.readString(drl, StandardCharsets.UTF_8) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** Every {@code *.yaml} package of a directory, by id, in name order (an administrator's set). */
+    public static Map<String, AmendmentPackage> amendmentsDir(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("the amendments directory " + dir + " does not exist or is not a directory");
+        }
+        Map<String, AmendmentPackage> out = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+                AmendmentPackage p = amendmentFile(f);
+                out.put(p.id(), p);
+            }
+        }
+        return out;
+    }
+
+    /** A package a user sent (an upload): it may change parameters and withdraw requirements, never carry rules. */
+    public static AmendmentPackage uploadedAmendment(String yaml, String name) {
+        return amendmentReader().read(yaml, name, null);
     }
 
     /** The labels of columns and codes in each language, from the message bundles. */

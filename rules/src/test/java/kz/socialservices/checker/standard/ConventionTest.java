@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import kz.socialservices.checker.engine.Verdict;
 import kz.socialservices.checker.engine.catalogue.Requirement;
 import kz.socialservices.checker.engine.params.Parameter;
+import kz.socialservices.checker.engine.simulation.AmendmentPackage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,6 +132,91 @@ class ConventionTest {
                 assertThat(declared).as("parameter %s named in %s", m.group(1), CHAPTER_FILE.get(r.chapter())).contains(m.group(1));
             }
         }
+    }
+
+    // Amendment packages (standard/amendments/): the requirements they add or replace live there, and
+    // keep the same conventions.
+
+    @Test
+    void every_requirement_a_package_adds_or_replaces_has_a_rule_citing_its_basis_in_the_package_drl() {
+        for (AmendmentPackage p : DvStandard.shippedAmendments()) {
+            String drl = String.join("\n", p.drl().values());
+            for (Requirement r : packageRequirements(p)) {
+                assertThat(RULE.matcher(drl).results().map(m -> m.group(1)).anyMatch(n -> n.startsWith(r.id() + " ")))
+                        .as("%s: a rule for %s in its DRL", p.id(), r.id()).isTrue();
+                assertThat(Pattern.compile("// " + r.id() + ":[\\s\\S]*?Basis: " + r.basis()).matcher(drl).find())
+                        .as("%s: a comment quoting %s and citing 'Basis: %s'", p.id(), r.id(), r.basis()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void package_rules_hold_no_numbers_and_never_change_a_case_and_name_only_parameters_they_declare() {
+        Pattern named = Pattern.compile("\"([a-z]+\\.[a-z_]+)\"");
+        for (AmendmentPackage p : DvStandard.shippedAmendments()) {
+            Set<String> declared = new TreeSet<>();
+            Fixtures.standard().parameters().all().forEach(x -> declared.add(x.name()));
+            p.newParameters().forEach(n -> declared.add(n.name()));
+            Set<String> used = new TreeSet<>();
+            packageRequirements(p).forEach(r -> used.addAll(r.parameters()));
+            assertThat(used).as("%s: every parameter its new ones are used by its requirements", p.id())
+                    .containsAll(p.newParameters().stream().map(n -> n.name()).toList());
+            p.drl().forEach((file, text) -> {
+                assertThat(text).as(file).doesNotContain("modify(", "modify (", "update(", "insert(", "delete(", "retract(");
+                List<String> code = Stream.of(text.split("\n"))
+                        .map(line -> line.replaceAll("//.*", "").replaceAll("\"[^\"]*\"", "\"\"")).toList();
+                for (int i = 0; i < code.size(); i++) {
+                    assertThat(code.get(i)).as("%s line %d: a number belongs in the package's parameters", file, i + 1)
+                            .doesNotContainPattern("(?<![\\w.])[1-9][0-9]*(?![\\w])");
+                }
+                Matcher m = named.matcher(text);
+                while (m.find()) {
+                    assertThat(declared).as("parameter %s named in %s", m.group(1), file).contains(m.group(1));
+                }
+            });
+        }
+    }
+
+    @Test
+    void every_package_has_boundary_fixtures_reaching_each_verdict_of_what_it_adds_or_replaces() throws IOException {
+        for (AmendmentPackage p : DvStandard.shippedAmendments()) {
+            Path expected = Fixtures.path("amendments/" + p.id() + "/expected.csv");
+            assertThat(expected).as("fixtures of %s", p.id()).exists();
+            List<AmendmentFixturesTest.Expectation> all = AmendmentFixturesTest.expectations(expected);
+            assertThat(all.stream().anyMatch(e -> !e.before().equals(e.after()))).as("%s: a fixture whose verdict flips", p.id()).isTrue();
+            assertThat(all.stream().anyMatch(e -> e.inForceFrom() == null)).as("%s: a fixture at its own effective date", p.id()).isTrue();
+            for (Requirement r : packageRequirements(p)) {
+                Set<Verdict> reached = EnumSet.noneOf(Verdict.class);
+                all.stream().filter(e -> e.requirement().equals(r.id())).forEach(e -> reached.add(Verdict.valueOf(e.after())));
+                assertThat(reached).as("%s: verdicts its fixtures reach for %s", p.id(), r.id()).containsAll(r.verdicts());
+            }
+        }
+    }
+
+    @Test
+    void every_package_has_a_drafter_scenario_naming_what_it_adds_or_replaces() throws IOException {
+        Path drafter = Fixtures.ROOT.getParent().resolve("features/drafter");
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(drafter)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".feature")).sorted().toList()) {
+                all.append(Files.readString(f)).append('\n');
+            }
+        }
+        for (AmendmentPackage p : DvStandard.shippedAmendments()) {
+            Matcher rule = Pattern.compile("@" + Pattern.quote(p.id()) + "\\s*\\n\\s*Rule: ([^\\n]*)\\n((?:(?!\\n\\s*@[a-z0-9-]+\\s*\\n\\s*Rule:)[\\s\\S])*)")
+                    .matcher(all);
+            assertThat(rule.find()).as("features/drafter: a Rule tagged @%s", p.id()).isTrue();
+            assertThat(rule.group(2)).as("features/drafter: a scenario under the Rule for %s", p.id()).contains("Scenario");
+            for (Requirement r : packageRequirements(p)) {
+                assertThat(rule.group(2)).as("features/drafter: %s's scenarios name %s", p.id(), r.id()).contains(r.id());
+            }
+        }
+    }
+
+    private static List<Requirement> packageRequirements(AmendmentPackage p) {
+        List<Requirement> out = new ArrayList<>(p.added());
+        out.addAll(p.replaced());
+        return out;
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import kz.socialservices.checker.engine.csv.CsvCaseReader;
 import kz.socialservices.checker.engine.evaluation.Evaluator;
 import kz.socialservices.checker.engine.evaluation.Standard;
+import kz.socialservices.checker.engine.simulation.Amendments;
 
 /** Shared test access to the standard (built once per JVM) and to the fixtures folder. */
 public final class Fixtures {
@@ -24,6 +25,16 @@ public final class Fixtures {
             standard = DvStandard.load();
         }
         return standard;
+    }
+
+    private static Amendments<Case> amendments;
+
+    /** Amended standards of the one standard, built once per content. */
+    public static synchronized Amendments<Case> amendments() {
+        if (amendments == null) {
+            amendments = new Amendments<>(standard());
+        }
+        return amendments;
     }
 
     public static Evaluator<Case> evaluator() {

@@ -18,17 +18,28 @@ import kz.socialservices.checker.engine.report.ReportWriter;
 import kz.socialservices.checker.engine.report.RunSummary;
 import kz.socialservices.checker.standard.Case;
 import kz.socialservices.checker.standard.CaseCsv;
+import kz.socialservices.checker.standard.DvStandard;
+import kz.socialservices.checker.engine.simulation.AmendedStandard;
+import kz.socialservices.checker.engine.simulation.Amendments;
+import kz.socialservices.checker.engine.simulation.CaseDiff;
+import kz.socialservices.checker.engine.simulation.Simulation;
+import kz.socialservices.checker.engine.simulation.SimulationProvenance;
+import kz.socialservices.checker.engine.simulation.SimulationSummary;
+import kz.socialservices.checker.engine.simulation.SimulationWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: measures bulk evaluation of a generated register with the full rule set: cases per
- * second for parsing alone and for parsing plus evaluation, and the peak heap of each. A harness,
+ * second for parsing alone, for parsing plus evaluation, and for a simulation (parsing once, judging
+ * under the current and the amended text, diffing), and the peak heap of each. A harness,
  * not a test: its numbers go in the README, never into an assertion.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures parse-only and parse+evaluate throughput and peak heap on a generated register.")
+        description = "Measures parse-only, parse+evaluate and simulation (parse once, both sides, diff) throughput and peak heap on a generated register.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--cases", defaultValue = "1000000", description = "Cases in the generated register (default: ${DEFAULT-VALUE}).")
@@ -45,6 +56,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--chunk", defaultValue = "" + Evaluator.DEFAULT_CHUNK_SIZE, description = "Cases per rule session (default: ${DEFAULT-VALUE}).")
     int chunk;
+
+    @Option(names = "--amendment", paramLabel = "ID",
+            description = "Packages the simulation phase applies (default: every shipped one but asm-02-five-working-days, which "
+                    + "changes the same parameter as asm-02-seven-days); none: --amendment none.")
+    List<String> amendments = new ArrayList<>();
+
+    @Option(names = "--in-force-from", defaultValue = "2017-01-20",
+            description = "The simulation applies the packages as if in force from this date (default: ${DEFAULT-VALUE}, the first edition).")
+    LocalDate inForceFrom;
 
     @Override
     public Integer call() throws IOException {
@@ -85,6 +105,23 @@ final class BenchCommand implements Callable<Integer> {
         report("parse + evaluate (" + evaluator.standard().catalogue().all().size() + " requirements)",
                 summary.rowsEvaluated(), System.nanoTime() - t2);
         System.out.printf("findings: %s; rows rejected: %d%n", summary.byVerdict(), summary.rowsRejected());
+
+        long t3 = System.nanoTime();
+        List<String> ids = amendments.isEmpty() ? DvStandard.SHIPPED_AMENDMENTS.stream()
+                .filter(id -> !id.equals("asm-02-five-working-days")).toList() : amendments.stream().filter(id -> !id.equals("none")).toList();
+        AmendedStandard<Case> amended = new Amendments<>(standard).apply(ids.stream().map(DvStandard::shippedAmendment).toList(), inForceFrom);
+        report("amended rule set build (" + ids.size() + " packages)", 0, System.nanoTime() - t3);
+
+        resetPeaks();
+        long t4 = System.nanoTime();
+        SimulationSummary simulated;
+        try (CsvCaseReader<Case> reader = CsvCaseReader.open(register, CaseCsv.SCHEMA)) {
+            simulated = new Simulation<>(amended, chunk).run(reader, reader.detected(), asOf, "en", new Discard(), rows -> { });
+        }
+        report("simulate: parse once, both sides, diff (" + amended.judged().size() + " judged again)", simulated.rowsEvaluated(),
+                System.nanoTime() - t4);
+        System.out.printf("findings that change: %d in %d cases; by requirement: %s%n", simulated.findingsChanged(), simulated.casesChanged(),
+                simulated.flips());
         return Cli.EVALUATED;
     }
 
@@ -109,8 +146,16 @@ final class BenchCommand implements Callable<Integer> {
         return sum >> 20;
     }
 
-    /** Throughput without the cost of writing a report. */
-    private static final class Discard implements ReportWriter {
+    /** Throughput without the cost of writing a report or a simulation's diff. */
+    private static final class Discard implements ReportWriter, SimulationWriter {
+        @Override
+        public void changed(CaseDiff diff) {
+        }
+
+        @Override
+        public void finish(SimulationSummary summary, SimulationProvenance provenance) {
+        }
+
         @Override
         public void result(CaseResult result) {
         }

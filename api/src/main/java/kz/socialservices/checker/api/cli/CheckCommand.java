@@ -1,12 +1,10 @@
 package kz.socialservices.checker.api.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import kz.socialservices.checker.engine.csv.InputRefusedException;
 import kz.socialservices.checker.engine.csv.Registers;
-import java.util.List;
 import kz.socialservices.checker.engine.evaluation.Evaluator;
 import kz.socialservices.checker.engine.evaluation.Standard;
 import kz.socialservices.checker.engine.report.BatchCheck;
@@ -47,11 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The case register to check (.csv or .xlsx).")
     Path file;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet to read (default: the first).")
-    String sheet;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "A CSV file's encoding, UTF-8 or windows-1251 (default: detected).")
-    String encoding;
+    @Mixin
+    RegisterFileOptions register;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge the cases as of this date (default: today in Almaty).")
     LocalDate asOf;
@@ -71,12 +65,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        if (encoding != null && !List.of("utf-8", "windows-1251").contains(encoding.toLowerCase(java.util.Locale.ROOT))) {
-            err.println("--encoding must be UTF-8 or windows-1251");
-            return Cli.USAGE;
-        }
-        if (!DvStandard.LANGUAGES.contains(lang)) {
-            err.println("--lang must be one of " + DvStandard.LANGUAGES);
+        if (register.wrong(lang, err)) {
             return Cli.USAGE;
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now(KAZAKHSTAN);
@@ -85,12 +74,11 @@ final class CheckCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         Evaluator<Case> evaluator = new Evaluator<>(standard);
-        OutputStream sink = out == null ? new BufferedOutputStream(System.out, 1 << 16) : Files.newOutputStream(out);
+        OutputStream sink = RegisterFileOptions.open(out);
         RunSummary summary;
         try (ReportWriter writer = writer(sink, day)) {
             boolean showProgress = System.console() != null;
-            var options = Registers.Options.forFile(file, encoding == null ? null : java.nio.charset.Charset.forName(encoding), sheet);
-            summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(Registers.open(file, options, CaseCsv.SCHEMA, Long.MAX_VALUE),
+            summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(Registers.open(file, register.options(file), CaseCsv.SCHEMA, Long.MAX_VALUE),
                     day, lang, UUID.randomUUID().toString(), writer,
                     rows -> {
                         if (showProgress) {
@@ -101,18 +89,12 @@ final class CheckCommand implements Callable<Integer> {
                 err.print("\r");
             }
         } catch (InputRefusedException e) {
-            err.println("The file was refused; nothing was evaluated:");
-            e.errors().forEach(x -> err.println("  " + x));
-            return Cli.REFUSED;
+            return RegisterFileOptions.refused(e, "evaluated", err);
         } catch (NoSuchFileException e) {
             err.println("No such file: " + file);
             return Cli.IO_FAILURE;
         } finally {
-            if (out == null) {
-                sink.flush();
-            } else {
-                sink.close();
-            }
+            RegisterFileOptions.close(sink, out);
         }
         err.printf("%d rows read, %d evaluated, %d rejected%n", summary.rowsRead(), summary.rowsEvaluated(), summary.rowsRejected());
         summary.errors().stream().limit(ERRORS_SHOWN).forEach(x -> err.println("  rejected: " + x));

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * deleted once sent. A run that exceeds the request timeout is abandoned.
  */
 @Service
-class EvaluationService {
+public class EvaluationService {
 
     /** A finished run: its report on disk (the caller streams and deletes it) and its counts. */
     record Outcome(String runId, Path report, RunSummary summary) {
@@ -52,7 +52,7 @@ class EvaluationService {
     }
 
     /** Copies a body to a temporary file, refusing it (413) past the size limit. */
-    Path spool(InputStream body) throws IOException {
+    public Path spool(InputStream body) throws IOException {
         Path file = Files.createTempFile("evaluation", ".csv");
         long max = limits.maxBodySize().toBytes();
         try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
@@ -74,7 +74,7 @@ class EvaluationService {
 
     /** A register file (CSV in any dialect Excel writes, or an .xlsx workbook). */
     Outcome evaluateRegister(Path file, Registers.Options options, LocalDate asOf, String lang, boolean asCsv) throws IOException {
-        CsvCaseReader<Case> reader = Registers.open(file, options, CaseCsv.SCHEMA, limits.maxRows()); // refuses before anything is evaluated
+        CsvCaseReader<Case> reader = openRegister(file, options);
         try {
             return run(reader, reader.detected(), asOf, lang, asCsv);
         } finally {
@@ -82,8 +82,18 @@ class EvaluationService {
         }
     }
 
+    /** A spooled register opened for reading, after it was checked whole (refused with 422/400/413 before anything is judged). */
+    public CsvCaseReader<Case> openRegister(Path file, Registers.Options options) throws IOException {
+        return Registers.open(file, options, CaseCsv.SCHEMA, limits.maxRows());
+    }
+
+    /** A spooled JSON array of cases opened for reading, after it was checked whole. */
+    public JsonCases.FileReader<Case> openJson(Path json) throws IOException {
+        return JsonCases.open(json, CaseCsv.SCHEMA, limits.maxRows());
+    }
+
     Outcome evaluateJson(Path json, LocalDate asOf, String lang, boolean asCsv) throws IOException {
-        try (JsonCases.FileReader<Case> reader = JsonCases.open(json, CaseCsv.SCHEMA, limits.maxRows())) { // refuses first
+        try (JsonCases.FileReader<Case> reader = openJson(json)) { // refuses first
             return run(reader, Map.of("format", "json"), asOf, lang, asCsv);
         }
     }

@@ -11,14 +11,14 @@ public final class Problems {
 
     /** 413: a body or a batch over the configured limit. */
     public static final class TooLargeException extends RuntimeException {
-        TooLargeException(String message) {
+        public TooLargeException(String message) {
             super(message);
         }
     }
 
     /** 503: an evaluation that ran past the request timeout. */
     public static final class TimeoutException extends RuntimeException {
-        TimeoutException(String message) {
+        public TimeoutException(String message) {
             super(message);
         }
     }
@@ -41,6 +41,20 @@ public final class Problems {
 
         public List<RowError> errors() {
             return errors;
+        }
+    }
+
+    /** 404: a resource (an amendment, a simulation) that does not exist. */
+    public static final class NotFoundException extends RuntimeException {
+        public NotFoundException(String message) {
+            super(message);
+        }
+    }
+
+    /** 409: a simulation's result asked for before it is done. */
+    public static final class NotReadyException extends RuntimeException {
+        public NotReadyException(String message) {
+            super(message);
         }
     }
 }

@@ -61,6 +61,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(kz.socialservices.checker.api.evaluation.Problems.NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(kz.socialservices.checker.api.evaluation.Problems.NotReadyException.class)
+    ResponseEntity<ProblemDetail> notReady(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Not ready", e.getMessage(), List.of());
+    }
+
+    /**
+     * An amendment package that cannot be applied: 422, each problem with its place (the package's key,
+     * or the DRL file, line and column) as the field; one carrying rules where rules may not come from
+     * says so in its title.
+     */
+    @ExceptionHandler(kz.socialservices.checker.engine.simulation.AmendmentRefusedException.class)
+    ResponseEntity<ProblemDetail> amendmentRefused(kz.socialservices.checker.engine.simulation.AmendmentRefusedException e) {
+        List<RowError> errors = e.problems().stream().map(p -> new RowError(null, p.place(), p.code(), p.message())).toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.carriesRules() ? "Rules not accepted" : "Amendment refused",
+                e.carriesRules() ? "An uploaded package may change parameters and withdraw requirements, but may not carry rules (DRL): "
+                        + "rules are code that runs on the server and come only from the shipped packages or the administrator's directory."
+                        : "The amendment package cannot be applied; nothing was simulated.", errors);
+    }
+
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<ProblemDetail> badJson(JacksonException e) {
         var at = e.getLocation();

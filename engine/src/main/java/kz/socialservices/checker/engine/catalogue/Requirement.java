@@ -16,6 +16,8 @@ import kz.socialservices.checker.engine.Verdict;
  *                   or NOT_APPLICABLE (the anchor is the event the requirement is about)
  * @param deadline   where the requirement has one: the date it runs from and its parameter
  * @param verdicts   every verdict the requirement can give; tests must reach each
+ * @param inForceFrom for a requirement an amendment adds or replaces, the first anchor date it is judged
+ *                   for (earlier anchors are NOT_APPLICABLE, reason {@code notInForce}); null: always
  */
 public record Requirement(
         String id,
@@ -29,7 +31,19 @@ public record Requirement(
         Verdict withoutAnchor,
         Deadline deadline,
         List<String> parameters,
-        Set<Verdict> verdicts) {
+        Set<Verdict> verdicts,
+        java.time.LocalDate inForceFrom) {
+
+    public Requirement(String id, String chapter, String title, Basis basis, String source, Severity severity, String appliesTo,
+                       String anchor, Verdict withoutAnchor, Deadline deadline, List<String> parameters, Set<Verdict> verdicts) {
+        this(id, chapter, title, basis, source, severity, appliesTo, anchor, withoutAnchor, deadline, parameters, verdicts, null);
+    }
+
+    /** The same requirement, judged only for anchors on or after {@code date}. */
+    public Requirement inForceFrom(java.time.LocalDate date) {
+        return new Requirement(id, chapter, title, basis, source, severity, appliesTo, anchor, withoutAnchor, deadline, parameters,
+                verdicts, date);
+    }
 
     public record Deadline(String from, String parameter) {
     }

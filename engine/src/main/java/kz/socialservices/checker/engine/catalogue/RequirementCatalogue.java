@@ -35,26 +35,44 @@ public final class RequirementCatalogue {
         if (root == null || !root.isArray()) {
             throw new IllegalArgumentException(sourceName + ": expected a list of requirements");
         }
-        List<Requirement> list = new ArrayList<>();
-        for (JsonNode n : root) {
-            String id = req(n, "id", sourceName);
-            String where = sourceName + ": " + id;
-            JsonNode dl = n.get("deadline");
-            Requirement.Deadline deadline = dl == null || dl.isNull() ? null
-                    : new Requirement.Deadline(req(dl, "from", where), req(dl, "parameter", where));
-            List<String> params = new ArrayList<>();
-            n.path("parameters").forEach(p -> params.add(p.asString()));
-            EnumSet<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-            n.path("verdicts").forEach(v -> verdicts.add(Verdict.valueOf(v.asString())));
-            if (verdicts.isEmpty()) {
-                throw new IllegalArgumentException(where + ": list the verdicts it can give");
-            }
-            list.add(new Requirement(id, req(n, "chapter", where), req(n, "title", where),
-                    Basis.valueOf(req(n, "basis", where)), req(n, "source", where),
-                    Severity.valueOf(req(n, "severity", where)), req(n, "appliesTo", where),
-                    req(n, "anchor", where), Verdict.valueOf(n.path("withoutAnchor").asString("UNDETERMINED")), deadline, List.copyOf(params), verdicts));
+        return new RequirementCatalogue(entries(root, sourceName));
+    }
+
+    /** Catalogue entries from a YAML list (the catalogue file, or an amendment package's requirements). */
+    public static List<Requirement> entries(JsonNode list, String sourceName) {
+        List<Requirement> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            out.add(entry(n, sourceName));
         }
-        return new RequirementCatalogue(list);
+        return out;
+    }
+
+    private static Requirement entry(JsonNode n, String sourceName) {
+        String id = req(n, "id", sourceName);
+        String where = sourceName + ": " + id;
+        JsonNode dl = n.get("deadline");
+        Requirement.Deadline deadline = dl == null || dl.isNull() ? null
+                : new Requirement.Deadline(req(dl, "from", where), req(dl, "parameter", where));
+        List<String> params = new ArrayList<>();
+        n.path("parameters").forEach(p -> params.add(p.asString()));
+        EnumSet<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
+        n.path("verdicts").forEach(v -> verdicts.add(enumOf(Verdict.class, v.asString(), where + ": verdicts")));
+        if (verdicts.isEmpty()) {
+            throw new IllegalArgumentException(where + ": list the verdicts it can give");
+        }
+        return new Requirement(id, req(n, "chapter", where), req(n, "title", where),
+                enumOf(Basis.class, req(n, "basis", where), where + ": basis"), req(n, "source", where),
+                enumOf(Severity.class, req(n, "severity", where), where + ": severity"), req(n, "appliesTo", where),
+                req(n, "anchor", where), enumOf(Verdict.class, n.path("withoutAnchor").asString("UNDETERMINED"), where + ": withoutAnchor"),
+                deadline, List.copyOf(params), verdicts);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String where) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": '" + name + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private static String req(JsonNode n, String field, String where) {

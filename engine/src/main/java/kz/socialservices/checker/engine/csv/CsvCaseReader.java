@@ -83,7 +83,11 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
     private final Set<String> seenKeys = new HashSet<>();
     private Table.Row pending;
 
-    private CsvCaseReader(Schema<C> schema, Table table, List<String> columns) {
+    /** Data rows the checking pass counted: what a progress bar measures against. */
+    private final long dataRows;
+
+    private CsvCaseReader(Schema<C> schema, Table table, List<String> columns, long dataRows) {
+        this.dataRows = dataRows;
         this.schema = schema;
         this.table = table;
         this.columns = columns;
@@ -110,7 +114,12 @@ public final class CsvCaseReader<C> implements Closeable, Iterator<CsvCaseReader
             throw new InputRefusedException(refusal);
         }
         Table table = source.open();
-        return new CsvCaseReader<>(schema, table, resolve(table.header(), schema, new ArrayList<>()));
+        return new CsvCaseReader<>(schema, table, resolve(table.header(), schema, new ArrayList<>()), rows);
+    }
+
+    /** How many data rows the register has (blank rows aside), as counted before reading. */
+    public long dataRows() {
+        return dataRows;
     }
 
     /** File-level problems of a CSV file; empty when it may be read. Values are never quoted. */

@@ -43,9 +43,17 @@ public final class Evaluator<C> {
     }
 
     public Evaluator(Standard<C> standard, int chunkSize) {
+        this(standard, chunkSize, id -> true);
+    }
+
+    /**
+     * Judges only the requirements {@code judged} accepts (a simulation judges again only what an
+     * amendment touches); each case's result then holds their findings alone, in catalogue order.
+     */
+    public Evaluator(Standard<C> standard, int chunkSize, java.util.function.Predicate<String> judged) {
         this.standard = standard;
         this.chunkSize = chunkSize;
-        this.requirements = List.copyOf(standard.catalogue().all());
+        this.requirements = standard.catalogue().all().stream().filter(r -> judged.test(r.id())).toList();
         Map<String, Map<String, Parameter>> declared = new HashMap<>();
         for (Requirement r : requirements) {
             Map<String, Parameter> params = new HashMap<>();
@@ -157,6 +165,14 @@ public final class Evaluator<C> {
             return settled(r, Verdict.OUT_OF_SCOPE, List.of(),
                     "anchor", r.anchor(), "anchorDate", anchor, "firstEdition", standard.editions().firstStart());
         }
+        if (r.inForceFrom() != null && anchor.isBefore(r.inForceFrom())) {
+            // An amendment's requirement is judged from the date it is applied from, never before.
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("reason", "notInForce");
+            evidence.put("inForceFrom", r.inForceFrom());
+            return new Finding(r.id(), Verdict.NOT_APPLICABLE, r.severity(), edition.id(), edition.basisOf(r), null,
+                    evidence, null, List.of());
+        }
         LocalDate from = null;
         LocalDate due = null;
         if (r.deadline() != null) {
@@ -164,7 +180,7 @@ public final class Evaluator<C> {
             ParameterValue limit = standard.parameters().get(r.deadline().parameter()).valueAt(anchor);
             if (from != null && limit != null && limit.value() != null) {
                 try {
-                    due = standard.parameters().get(r.deadline().parameter()).unit()
+                    due = standard.parameters().get(r.deadline().parameter()).unitAt(anchor)
                             .lastDayWithin(from, ((Number) limit.value()).longValue(), standard.calendar());
                 } catch (CalendarNotCoveredException e) {
                     Map<String, Object> evidence = new LinkedHashMap<>();

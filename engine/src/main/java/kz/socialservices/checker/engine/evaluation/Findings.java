@@ -98,6 +98,26 @@ public final class Findings {
         add(o, Verdict.UNDETERMINED, o.getDue(), List.of(missingFields));
     }
 
+    /** A limit the rule counts itself runs into a year the holiday calendar does not list yet (see {@link Obligation#uncountedYear}). */
+    public void calendarNotCovered(Obligation o, int year) {
+        add(o, Verdict.UNDETERMINED, o.getDue(), List.of("calendar:" + year), "reason", "calendarNotCovered", "calendarYear", year);
+    }
+
+    /**
+     * An optional part of a list item is absent (e.g. a plan measure's {@code outcome_stated}): the
+     * missing field is {@code field.part}, and the evidence says which items lack it, so the message
+     * can name the part where a column label cannot.
+     */
+    public void partAbsent(Obligation o, String field, String part, Object... evidence) {
+        Object[] withReason = new Object[evidence.length + 4];
+        withReason[0] = "reason";
+        withReason[1] = "partAbsent";
+        withReason[2] = "part";
+        withReason[3] = part;
+        System.arraycopy(evidence, 0, withReason, 4, evidence.length);
+        add(o, Verdict.UNDETERMINED, o.getDue(), List.of(field + "." + part), withReason);
+    }
+
     private void add(Obligation o, Verdict verdict, LocalDate dueDate, List<String> missing, Object... kv) {
         if (kv.length % 2 != 0) {
             throw new IllegalArgumentException(o.getRequirement() + ": evidence needs name/value pairs");

@@ -54,6 +54,21 @@ public final class Labels {
         return out;
     }
 
+    /** These labels with labels of more codes, per language (an amendment's new codes). */
+    public Labels withCodes(Map<String, Map<String, String>> codesByLanguage) {
+        if (codesByLanguage.isEmpty()) {
+            return this;
+        }
+        Map<String, Language> out = new LinkedHashMap<>(byLanguage);
+        codesByLanguage.forEach((lang, codes) -> {
+            Language l = language(lang);
+            Map<String, String> merged = new LinkedHashMap<>(l.codes());
+            merged.putAll(codes);
+            out.put(lang, new Language(l.columns(), l.help(), merged));
+        });
+        return new Labels(out);
+    }
+
     public Map<String, Language> byLanguage() {
         return byLanguage;
     }

@@ -58,7 +58,11 @@ public final class Messages {
 
     /** Reads one YAML file per language: {@code REQ-ID: {VERDICT or VERDICT.reason: template}}. */
     public static Map<String, Map<String, String>> read(InputStream yaml, String sourceName) throws IOException {
-        JsonNode root = YAMLMapper.builder().build().readTree(yaml);
+        return templates(YAMLMapper.builder().build().readTree(yaml), sourceName);
+    }
+
+    /** One language's templates from a YAML map (a bundle, or an amendment package's messages), {@value Labels#KEY} left out. */
+    public static Map<String, Map<String, String>> templates(JsonNode root, String sourceName) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(sourceName + ": expected a map of requirement ids");
         }
@@ -67,14 +71,34 @@ public final class Messages {
             if (e.getKey().equals(Labels.KEY)) {
                 continue; // read by Labels
             }
+            if (!e.getValue().isObject()) {
+                throw new IllegalArgumentException(sourceName + ": " + e.getKey() + ": expected a map of VERDICT: template");
+            }
             Map<String, String> templates = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> t : e.getValue().properties()) {
-                Verdict.valueOf(t.getKey().split("\\.", 2)[0]); // fails on a misspelt verdict
+                String verdict = t.getKey().split("\\.", 2)[0];
+                try {
+                    Verdict.valueOf(verdict); // fails on a misspelt verdict
+                } catch (IllegalArgumentException x) {
+                    throw new IllegalArgumentException(sourceName + ": " + e.getKey() + "." + t.getKey() + ": '" + verdict
+                            + "' is not a verdict");
+                }
                 templates.put(t.getKey(), t.getValue().asString());
             }
             out.put(e.getKey(), templates);
         }
         return out;
+    }
+
+    /**
+     * These messages with others merged in (an amendment's): a requirement listed in {@code replacing}
+     * for a language takes its templates from there whole; {@code codeLabels} adds labels of new codes.
+     */
+    public Messages with(Map<String, Map<String, Map<String, String>>> replacing, Map<String, Map<String, String>> codeLabels) {
+        Map<String, Map<String, Map<String, String>>> merged = new LinkedHashMap<>();
+        byLanguage.forEach((lang, requirements) -> merged.put(lang, new LinkedHashMap<>(requirements)));
+        replacing.forEach((lang, requirements) -> merged.computeIfAbsent(lang, k -> new LinkedHashMap<>()).putAll(requirements));
+        return new Messages(merged, fallbackLanguage, labels.withCodes(codeLabels));
     }
 
     public Labels labels() {

@@ -103,13 +103,28 @@ public final class Obligation {
         return unit(parameter).lastDayWithin(from, number(parameter), calendar);
     }
 
+    /**
+     * The year the holiday calendar does not list yet that counting a parameter's limit from {@code from}
+     * runs into (a limit in working days), or null when the limit can be counted: a rule asks this
+     * before it counts, and says {@link Findings#calendarNotCovered} instead.
+     */
+    public Integer uncountedYear(LocalDate from, String parameter) {
+        try {
+            lastDayWithin(from, parameter);
+            return null;
+        } catch (kz.socialservices.checker.engine.calendar.CalendarNotCoveredException e) {
+            return e.year();
+        }
+    }
+
     /** The holiday calendar the deadlines are counted with. */
     WorkingDayCalendar calendar() {
         return calendar;
     }
 
+    /** The unit of the parameter's value at the anchor date (an amendment may have changed it). */
     public LimitUnit unit(String parameter) {
-        return declared(parameter).unit();
+        return declared(parameter).unitAt(parameterDate);
     }
 
     public ParameterValue value(String parameter) {

@@ -13,6 +13,12 @@ public record Parameter(String name, String description, LimitUnit unit, Navigab
         values = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(values));
     }
 
+    /** The unit of the value in force on {@code date}: its own where it sets one, else the parameter's. */
+    public LimitUnit unitAt(LocalDate date) {
+        ParameterValue v = valueAt(date);
+        return v == null || v.unit() == null ? unit : v.unit();
+    }
+
     /** The value in force on {@code date}, or null when none had started by then. */
     public ParameterValue valueAt(LocalDate date) {
         Map.Entry<LocalDate, ParameterValue> e = values.floorEntry(date);

@@ -83,7 +83,8 @@ public final class ParameterSet {
         return new Parameter(name, text(node, "description", where), unit, byDate);
     }
 
-    private static Object value(JsonNode v, LimitUnit unit, String where) {
+    /** A value as a parameter file writes it, checked against its unit (a list, or a whole non-negative number). */
+    public static Object value(JsonNode v, LimitUnit unit, String where) {
         if (v == null || v.isNull()) {
             return null;
         }
@@ -107,6 +108,13 @@ public final class ParameterSet {
             throw new IllegalArgumentException(where + ": missing '" + field + "'");
         }
         return f.asString();
+    }
+
+    /** These parameters with some replaced or added (an amendment's), in this set's order, new ones last. */
+    public ParameterSet with(Map<String, Parameter> changed) {
+        Map<String, Parameter> out = new LinkedHashMap<>(parameters);
+        out.putAll(changed);
+        return new ParameterSet(out);
     }
 
     public Parameter get(String name) {

@@ -24,11 +24,16 @@ public final class JsonReportWriter implements ReportWriter {
     private final JsonGenerator json;
 
     public JsonReportWriter(OutputStream out, boolean pretty) throws IOException {
-        ObjectMapper mapper = pretty ? MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : MAPPER;
-        this.json = mapper.createGenerator(out);
+        this.json = generator(out, pretty);
         json.writeStartObject();
         json.writeName("results");
         json.writeStartArray();
+    }
+
+    /** A generator of the checker's JSON, indented for a person or compact for a machine. */
+    public static JsonGenerator generator(OutputStream out, boolean pretty) {
+        ObjectMapper mapper = pretty ? MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build() : MAPPER;
+        return mapper.createGenerator(out);
     }
 
     @Override
@@ -38,9 +43,14 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void finish(RunSummary summary, Provenance provenance) {
+        end(json, summaryView(summary), provenance);
+    }
+
+    /** Closes the streamed list of results, then writes what is known only at the end: the summary and the provenance. */
+    public static void end(JsonGenerator json, Object summary, Object provenance) {
         json.writeEndArray();
         json.writeName("summary");
-        json.writePOJO(summaryView(summary));
+        json.writePOJO(summary);
         json.writeName("provenance");
         json.writePOJO(provenance);
         json.writeEndObject();

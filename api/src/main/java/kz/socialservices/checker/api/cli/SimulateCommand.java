@@ -1,0 +1,138 @@
+package kz.socialservices.checker.api.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.socialservices.checker.api.simulation.SimulationFormat;
+import kz.socialservices.checker.engine.csv.CsvCaseReader;
+import kz.socialservices.checker.engine.csv.InputRefusedException;
+import kz.socialservices.checker.engine.csv.Registers;
+import kz.socialservices.checker.engine.evaluation.Standard;
+import kz.socialservices.checker.engine.simulation.AmendedStandard;
+import kz.socialservices.checker.engine.simulation.AmendmentPackage;
+import kz.socialservices.checker.engine.simulation.AmendmentRefusedException;
+import kz.socialservices.checker.engine.simulation.Amendments;
+import kz.socialservices.checker.engine.simulation.Simulation;
+import kz.socialservices.checker.engine.simulation.SimulationSummary;
+import kz.socialservices.checker.engine.simulation.SimulationWriter;
+import kz.socialservices.checker.standard.Case;
+import kz.socialservices.checker.standard.CaseCsv;
+import kz.socialservices.checker.standard.DvStandard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code simulate FILE --amendment ID|PATH.yaml}: a register judged under the current text and the amended one. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Judges a register under the current text and under the text with amendments applied, and reports what "
+                + "changes: per case and requirement, and in counts and compliance rates per requirement, centre, region and ownership. "
+                + "Exit 0 when simulated, 1 when the register or a package was refused, 2 on a usage error.")
+final class SimulateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The case register (.csv or .xlsx).")
+    Path file;
+
+    @Option(names = "--amendment", paramLabel = "ID|PATH.yaml",
+            description = "A shipped package by id (${COMPLETION-CANDIDATES}) or a package file, its DRL beside it; repeatable.",
+            completionCandidates = ShippedIds.class)
+    List<String> amendments = new ArrayList<>();
+
+    @Option(names = "--in-force-from", paramLabel = "YYYY-MM-DD",
+            description = "Apply every package as if in force from this date (default: each its effective date).")
+    LocalDate inForceFrom;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge the cases as of this date (default: today in Almaty).")
+    LocalDate asOf;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of messages and the memo: en, ru or kk (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--format", defaultValue = "text",
+            description = "text (a memo naming no case), json (every changed case, counts, rates, provenance) or csv (one row per changed finding) (default: ${DEFAULT-VALUE}).")
+    SimulationFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the result here instead of to standard output.")
+    Path out;
+
+    @Mixin
+    RegisterFileOptions register;
+
+    @Mixin
+    CalendarDirOption calendar;
+
+    static final class ShippedIds extends ArrayList<String> {
+        ShippedIds() {
+            super(DvStandard.SHIPPED_AMENDMENTS);
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        if (register.wrong(lang, err)) {
+            return Cli.USAGE;
+        }
+        Standard<Case> standard = calendar.loadOrExplain(err);
+        if (standard == null) {
+            return Cli.USAGE;
+        }
+        AmendedStandard<Case> amended;
+        try {
+            List<AmendmentPackage> packages = new ArrayList<>();
+            for (String a : amendments) {
+                AmendmentPackage p = resolve(a, err);
+                if (p == null) {
+                    return Cli.USAGE;
+                }
+                packages.add(p);
+            }
+            amended = new Amendments<>(standard).apply(packages, inForceFrom);
+        } catch (AmendmentRefusedException e) {
+            err.println("The amendment package was refused; nothing was simulated:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return Cli.REFUSED;
+        }
+        LocalDate day = asOf != null ? asOf : LocalDate.now(CheckCommand.KAZAKHSTAN);
+        OutputStream sink = RegisterFileOptions.open(out);
+        SimulationSummary summary;
+        try (SimulationWriter writer = format.writer(sink, lang, amended)) {
+            try (CsvCaseReader<Case> reader = Registers.open(file, register.options(file), CaseCsv.SCHEMA, Long.MAX_VALUE)) {
+                Progress progress = new Progress(err, reader.dataRows(), System.console() != null);
+                summary = new Simulation<>(amended).run(reader, reader.detected(), day, lang, writer, progress);
+                progress.finish();
+            }
+        } catch (InputRefusedException e) {
+            return RegisterFileOptions.refused(e, "simulated", err);
+        } catch (NoSuchFileException e) {
+            err.println("No such file: " + file);
+            return Cli.IO_FAILURE;
+        } finally {
+            RegisterFileOptions.close(sink, out);
+        }
+        err.printf("%d rows read, %d judged, %d rejected; %d findings change in %d cases%n", summary.rowsRead(), summary.rowsEvaluated(),
+                summary.rowsRejected(), summary.findingsChanged(), summary.casesChanged());
+        return Cli.EVALUATED;
+    }
+
+    /** A shipped id, or a package file (its DRL beside it); null after saying why neither. */
+    private static AmendmentPackage resolve(String idOrPath, PrintStream err) throws IOException {
+        if (DvStandard.SHIPPED_AMENDMENTS.contains(idOrPath)) {
+            return DvStandard.shippedAmendment(idOrPath);
+        }
+        Path path = Path.of(idOrPath);
+        if (Files.isRegularFile(path)) {
+            return DvStandard.amendmentFile(path);
+        }
+        err.println("--amendment " + idOrPath + ": neither a shipped package (" + String.join(", ", DvStandard.SHIPPED_AMENDMENTS)
+                + ") nor a package file");
+        return null;
+    }
+}
