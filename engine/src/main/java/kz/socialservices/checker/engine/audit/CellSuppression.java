@@ -1,0 +1,299 @@
+package kz.socialservices.checker.engine.audit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Small-cell suppression over linked tables of counts: which cells to withhold so that no withheld
+ * cell can be recomputed from the published ones.
+ *
+ * <p>Cells are counts; sums tie them together (a row's total of its verdicts, a region's total of its
+ * centres, the national total of the regions). The sensitive cells (figures about too few cases) are
+ * withheld first. Then, while a withheld cell could be recomputed, another one is withheld beside it:
+ * <ol>
+ * <li>a sum with exactly one withheld member gives it away (the total minus the published parts), so
+ *     a second member of that sum is withheld;</li>
+ * <li>several sums together can still give a cell away (a chain of rows and columns, a triangle of
+ *     totals); so the sums, reduced to their withheld members, are solved as a linear system, and a
+ *     cell the system determines gets a complement in a sum around it.</li>
+ * </ol>
+ * A complement is the smallest positive published member (ties: the first added), so that as little as
+ * possible is lost and it is not a zero an attacker could guess. The result is checked by the same
+ * linear system that drove it: no withheld cell is determined by the published ones, except a cell the
+ * sums force to zero by their shape alone (withholding more could not hide it).
+ */
+public final class CellSuppression {
+
+    /** Determinacy is decided modulo this prime: exact for the small coefficients of sums (see {@link #determined}). */
+    private static final long PRIME = 2_147_483_647L;
+
+    private final List<Long> values = new ArrayList<>();
+    private final BitSet sensitive = new BitSet();
+    private final List<int[]> sums = new ArrayList<>(); // [total, part, part, ...]
+    private final List<List<Integer>> sumsOfCell = new ArrayList<>();
+
+    /** Adds a cell; {@code sensitive} cells are withheld whatever else happens. Returns its id. */
+    public int cell(long value, boolean isSensitive) {
+        if (value < 0) {
+            throw new IllegalArgumentException("a count cannot be negative");
+        }
+        int id = values.size();
+        values.add(value);
+        sumsOfCell.add(new ArrayList<>(2));
+        if (isSensitive) {
+            sensitive.set(id);
+        }
+        return id;
+    }
+
+    /** Says that {@code total} is the sum of {@code parts} (as published beside each other). */
+    public void sum(int total, List<Integer> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a sum needs at least one part");
+        }
+        long added = 0;
+        int[] members = new int[parts.size() + 1];
+        members[0] = total;
+        for (int i = 0; i < parts.size(); i++) {
+            members[i + 1] = parts.get(i);
+            added += values.get(parts.get(i));
+        }
+        if (added != values.get(total)) {
+            throw new IllegalArgumentException("cell " + total + " is not the sum of its parts");
+        }
+        int index = sums.size();
+        sums.add(members);
+        for (int m : members) {
+            sumsOfCell.get(m).add(index);
+        }
+    }
+
+    public int cells() {
+        return values.size();
+    }
+
+    /** The cells to withhold: the sensitive ones and their complements. */
+    public BitSet suppress() {
+        BitSet withheld = (BitSet) sensitive.clone();
+        Set<Integer> unprotectable = new HashSet<>();
+        while (true) {
+            completeSingletons(withheld);
+            List<Integer> exposed = new ArrayList<>();
+            determined(withheld).stream().filter(c -> !unprotectable.contains(c)).forEach(exposed::add);
+            if (exposed.isEmpty()) {
+                return withheld;
+            }
+            for (int cell : exposed) {
+                int complement = complementNear(cell, withheld);
+                if (complement < 0) {
+                    unprotectable.add(cell); // forced to zero by the sums' shape: nothing published reveals more
+                } else {
+                    withheld.set(complement);
+                }
+            }
+        }
+    }
+
+    /** Step 1: no sum may have exactly one withheld member. */
+    private void completeSingletons(BitSet withheld) {
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        withheld.stream().forEach(c -> queue.addAll(sumsOfCell.get(c)));
+        while (!queue.isEmpty()) {
+            int index = queue.poll();
+            if (withheldIn(sums.get(index), withheld) == 1) {
+                int complement = bestCovering(index, withheld);
+                if (complement >= 0) {
+                    withheld.set(complement);
+                    queue.addAll(sumsOfCell.get(complement));
+                }
+            }
+        }
+    }
+
+    private static int withheldIn(int[] sum, BitSet withheld) {
+        int count = 0;
+        for (int m : sum) {
+            if (withheld.get(m)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The complement for a sum with one withheld member: a published member that also lies in another
+     * such sum if there is one (one cell then covers both, as the corner of a rectangle does), else the
+     * best published member.
+     */
+    private int bestCovering(int index, BitSet withheld) {
+        int chosen = -1;
+        boolean chosenCovers = false;
+        for (int m : sums.get(index)) {
+            if (withheld.get(m)) {
+                continue;
+            }
+            boolean covers = false;
+            for (int other : sumsOfCell.get(m)) {
+                if (other != index && withheldIn(sums.get(other), withheld) == 1) {
+                    covers = true;
+                    break;
+                }
+            }
+            if (chosen < 0 || (covers && !chosenCovers) || (covers == chosenCovers && better(m, chosen))) {
+                chosen = m;
+                chosenCovers = covers;
+            }
+        }
+        return chosen;
+    }
+
+    /** The published member of a sum to withhold: the smallest positive value, else a zero; -1 if none is published. */
+    private int best(int[] sum, BitSet withheld) {
+        int chosen = -1;
+        for (int m : sum) {
+            if (!withheld.get(m) && (chosen < 0 || better(m, chosen))) {
+                chosen = m;
+            }
+        }
+        return chosen;
+    }
+
+    private boolean better(int a, int b) {
+        long va = values.get(a);
+        long vb = values.get(b);
+        if ((va > 0) != (vb > 0)) {
+            return va > 0;
+        }
+        return va != vb ? va < vb : a < b;
+    }
+
+    /**
+     * A complement for a determined cell: the best published member of the sums around it, or, when
+     * they are all withheld, of the sums around the withheld cells they reach (nearest first); -1 when
+     * no sum it is linked to has a published member.
+     */
+    private int complementNear(int cell, BitSet withheld) {
+        Set<Integer> seenCells = new HashSet<>(List.of(cell));
+        Set<Integer> seenSums = new HashSet<>();
+        List<Integer> frontier = List.of(cell);
+        while (!frontier.isEmpty()) {
+            int chosen = -1;
+            List<Integer> next = new ArrayList<>();
+            for (int c : frontier) {
+                for (int s : sumsOfCell.get(c)) {
+                    if (!seenSums.add(s)) {
+                        continue;
+                    }
+                    int candidate = best(sums.get(s), withheld);
+                    if (candidate >= 0 && (chosen < 0 || better(candidate, chosen))) {
+                        chosen = candidate;
+                    }
+                    for (int m : sums.get(s)) {
+                        if (withheld.get(m) && seenCells.add(m)) {
+                            next.add(m);
+                        }
+                    }
+                }
+            }
+            if (chosen >= 0) {
+                return chosen;
+            }
+            frontier = next;
+        }
+        return -1;
+    }
+
+    /**
+     * Step 2: the withheld cells the published ones determine. Each sum, its published members moved
+     * to the constant side, is a linear equation in the withheld cells; a cell is determined when the
+     * equations' row space holds it alone. Rows are reduced (Gauss-Jordan) modulo a large prime: the
+     * coefficients of sums are 0 and ±1, so a reduction that a smaller minor would spoil is not a risk
+     * worth rational arithmetic here (and an error could only withhold a cell more, never publish one).
+     */
+    List<Integer> determined(BitSet withheld) {
+        Map<Integer, Map<Integer, Long>> pivots = new HashMap<>(); // pivot cell -> reduced row
+        Map<Integer, Set<Integer>> rowsWith = new HashMap<>();     // cell -> pivots whose row has it
+        for (int[] sum : sums) {
+            Map<Integer, Long> row = new HashMap<>();
+            for (int i = 0; i < sum.length; i++) {
+                if (withheld.get(sum[i])) {
+                    row.merge(sum[i], i == 0 ? 1L : PRIME - 1, (a, b) -> (a + b) % PRIME);
+                }
+            }
+            row.values().removeIf(v -> v == 0);
+            if (row.isEmpty()) {
+                continue;
+            }
+            for (int c : new ArrayList<>(row.keySet())) {
+                Map<Integer, Long> pivotRow = pivots.get(c);
+                Long factor = row.get(c);
+                if (pivotRow != null && factor != null) {
+                    addMultiple(row, pivotRow, PRIME - factor);
+                }
+            }
+            if (row.isEmpty()) {
+                continue;
+            }
+            int pivot = row.keySet().stream().min(Integer::compare).orElseThrow();
+            long inverse = power(row.get(pivot), PRIME - 2);
+            row.replaceAll((c, v) -> v * inverse % PRIME);
+            for (int other : new ArrayList<>(rowsWith.getOrDefault(pivot, Set.of()))) {
+                Map<Integer, Long> otherRow = pivots.get(other);
+                Set<Integer> before = new HashSet<>(otherRow.keySet());
+                addMultiple(otherRow, row, PRIME - otherRow.get(pivot));
+                index(rowsWith, other, before, otherRow.keySet());
+            }
+            pivots.put(pivot, row);
+            index(rowsWith, pivot, Set.of(), row.keySet());
+        }
+        List<Integer> out = new ArrayList<>();
+        pivots.forEach((pivot, row) -> {
+            if (row.size() == 1) {
+                out.add(pivot);
+            }
+        });
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    /** row += factor × other (mod the prime), dropping zeros. */
+    private static void addMultiple(Map<Integer, Long> row, Map<Integer, Long> other, long factor) {
+        other.forEach((c, v) -> {
+            long sum = (row.getOrDefault(c, 0L) + factor * v) % PRIME;
+            if (sum == 0) {
+                row.remove(c);
+            } else {
+                row.put(c, sum);
+            }
+        });
+    }
+
+    private static void index(Map<Integer, Set<Integer>> rowsWith, int pivot, Set<Integer> before, Set<Integer> after) {
+        for (int c : before) {
+            if (!after.contains(c)) {
+                rowsWith.get(c).remove(pivot);
+            }
+        }
+        for (int c : after) {
+            rowsWith.computeIfAbsent(c, k -> new HashSet<>()).add(pivot);
+        }
+    }
+
+    private static long power(long base, long exponent) {
+        long result = 1;
+        long b = base % PRIME;
+        for (long e = exponent; e > 0; e >>= 1) {
+            if ((e & 1) == 1) {
+                result = result * b % PRIME;
+            }
+            b = b * b % PRIME;
+        }
+        return result;
+    }
+}
