@@ -57,15 +57,13 @@ public final class CellSuppression {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("a sum needs at least one part");
         }
-        long added = 0;
+        if (!addsUp(total, parts)) {
+            throw new IllegalArgumentException("cell " + total + " is not the sum of its parts");
+        }
         int[] members = new int[parts.size() + 1];
         members[0] = total;
         for (int i = 0; i < parts.size(); i++) {
             members[i + 1] = parts.get(i);
-            added += values.get(parts.get(i));
-        }
-        if (added != values.get(total)) {
-            throw new IllegalArgumentException("cell " + total + " is not the sum of its parts");
         }
         int index = sums.size();
         sums.add(members);
@@ -76,6 +74,19 @@ public final class CellSuppression {
 
     public int cells() {
         return values.size();
+    }
+
+    public long value(int cell) {
+        return values.get(cell);
+    }
+
+    /** Whether {@code total} holds exactly the sum of {@code parts} (a count of distinct cases need not). */
+    public boolean addsUp(int total, List<Integer> parts) {
+        long added = 0;
+        for (int p : parts) {
+            added += values.get(p);
+        }
+        return added == values.get(total);
     }
 
     /** The cells to withhold: the sensitive ones and their complements. */
