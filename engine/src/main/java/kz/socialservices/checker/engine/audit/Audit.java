@@ -54,6 +54,12 @@ public final class Audit implements ReportWriter {
     static final List<String> FIELDS = List.of("cases", "compliant", "nonCompliant", "pending", "undetermined", "overdue", "dueSoon");
     static final String COMPLIANCE_RATE = "complianceRate";
     static final String DATA_COMPLETENESS = "dataCompleteness";
+    /**
+     * What losing a figure costs, by column, when a complement must be chosen: the counts behind a
+     * compliance rate most, the pending and the due soon least. The overall row and the national
+     * total cost more again: they are what is read first.
+     */
+    private static final int[] LOSS = {3, 4, 4, 1, 2, 1, 1};
     /** A finding whose anchor and start dates are both unknown. */
     public static final String UNKNOWN_YEAR = "unknown";
     static final int WORST_SHOWN = 3;
@@ -81,6 +87,17 @@ public final class Audit implements ReportWriter {
             requirementIndex.put(requirements.get(i), i);
         }
         this.declaredIndicators = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(indicators)); // in the standard's order
+        requireKnownDimensions(spec, dimensionNames);
+        spec.by().forEach(d -> groupings.add(List.of(d)));
+        if (spec.by().size() == 2) {
+            groupings.add(spec.by());
+        }
+        groupings.add(List.of());
+        groupings.forEach(g -> counts.add(new HashMap<>()));
+    }
+
+    /** @throws InvalidAuditException when {@code spec} groups by a dimension that is neither centre, year nor one of these */
+    public static void requireKnownDimensions(AuditSpec spec, List<String> dimensionNames) {
         List<String> known = new ArrayList<>(List.of(AuditSpec.CENTRE, AuditSpec.YEAR));
         known.addAll(dimensionNames);
         for (String d : spec.by()) {
@@ -88,12 +105,6 @@ public final class Audit implements ReportWriter {
                 throw new InvalidAuditException("cannot group by '" + d + "'; the dimensions are " + String.join(", ", known));
             }
         }
-        spec.by().forEach(d -> groupings.add(List.of(d)));
-        if (spec.by().size() == 2) {
-            groupings.add(spec.by());
-        }
-        groupings.add(List.of());
-        groupings.forEach(g -> counts.add(new HashMap<>()));
     }
 
     /** The audit of cases of {@code standard}: its requirements, dimensions and indicators. */
@@ -274,7 +285,8 @@ public final class Audit implements ReportWriter {
                             behind = c.allCases[j];
                             population = c.allCases[CASES];
                         }
-                        cell[g][i][k][j] = family.cell(value, small(behind) || small(population));
+                        int cost = LOSS[j] + (k == requirements.size() ? 4 : 0) + (g == groupings.size() - 1 ? 2 : 0);
+                        cell[g][i][k][j] = family.cell(value, small(behind) || small(population), cost);
                     }
                 }
                 for (int k = 0; k < requirements.size(); k++) {

@@ -3,10 +3,10 @@ package kz.socialservices.checker.engine.audit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -34,17 +34,27 @@ public final class CellSuppression {
     private static final long PRIME = 2_147_483_647L;
 
     private final List<Long> values = new ArrayList<>();
+    private final List<Integer> costs = new ArrayList<>();
     private final BitSet sensitive = new BitSet();
     private final List<int[]> sums = new ArrayList<>(); // [total, part, part, ...]
     private final List<List<Integer>> sumsOfCell = new ArrayList<>();
 
     /** Adds a cell; {@code sensitive} cells are withheld whatever else happens. Returns its id. */
     public int cell(long value, boolean isSensitive) {
+        return cell(value, isSensitive, 0);
+    }
+
+    /**
+     * Adds a cell that costs {@code cost} to lose: among the complements a sum could take, the cheapest
+     * is withheld (e.g. a pending count before a compliance rate's inputs). Returns its id.
+     */
+    public int cell(long value, boolean isSensitive, int cost) {
         if (value < 0) {
             throw new IllegalArgumentException("a count cannot be negative");
         }
         int id = values.size();
         values.add(value);
+        costs.add(cost);
         sumsOfCell.add(new ArrayList<>(2));
         if (isSensitive) {
             sensitive.set(id);
@@ -138,9 +148,9 @@ public final class CellSuppression {
     }
 
     /**
-     * The complement for a sum with one withheld member: a published member that also lies in another
-     * such sum if there is one (one cell then covers both, as the corner of a rectangle does), else the
-     * best published member.
+     * The complement for a sum with one withheld member: the best published member (see {@link #better}),
+     * and among equals one that also lies in another such sum (one cell then covers both, as the corner
+     * of a rectangle does).
      */
     private int bestCovering(int index, BitSet withheld) {
         int chosen = -1;
@@ -156,12 +166,27 @@ public final class CellSuppression {
                     break;
                 }
             }
-            if (chosen < 0 || (covers && !chosenCovers) || (covers == chosenCovers && better(m, chosen))) {
+            boolean wins;
+            if (chosen < 0) {
+                wins = true;
+            } else if (rank(m) != rank(chosen)) {
+                wins = rank(m) < rank(chosen);
+            } else if (covers != chosenCovers) {
+                wins = covers;
+            } else {
+                wins = better(m, chosen);
+            }
+            if (wins) {
                 chosen = m;
                 chosenCovers = covers;
             }
         }
         return chosen;
+    }
+
+    /** Positive before zero, then cheaper: what covering a second sum does not outweigh. */
+    private long rank(int cell) {
+        return (values.get(cell) > 0 ? 0L : 1L << 32) + costs.get(cell);
     }
 
     /** The published member of a sum to withhold: the smallest positive value, else a zero; -1 if none is published. */
@@ -175,11 +200,17 @@ public final class CellSuppression {
         return chosen;
     }
 
+    /** A positive value before a zero (an attacker could guess a zero), then the cheaper, then the smaller. */
     private boolean better(int a, int b) {
         long va = values.get(a);
         long vb = values.get(b);
         if ((va > 0) != (vb > 0)) {
             return va > 0;
+        }
+        int ca = costs.get(a);
+        int cb = costs.get(b);
+        if (ca != cb) {
+            return ca < cb;
         }
         return va != vb ? va < vb : a < b;
     }
@@ -223,76 +254,119 @@ public final class CellSuppression {
     /**
      * Step 2: the withheld cells the published ones determine. Each sum, its published members moved
      * to the constant side, is a linear equation in the withheld cells; a cell is determined when the
-     * equations' row space holds it alone. Rows are reduced (Gauss-Jordan) modulo a large prime: the
-     * coefficients of sums are 0 and ±1, so a reduction that a smaller minor would spoil is not a risk
-     * worth rational arithmetic here (and an error could only withhold a cell more, never publish one).
+     * equations' row space holds it alone. The rows are brought to reduced echelon form modulo a large
+     * prime: the coefficients of sums are 0 and ±1, so a reduction that only a multiple of the prime
+     * would spoil is not a risk worth rational arithmetic here (and it could only withhold a cell more,
+     * never publish one).
      */
     List<Integer> determined(BitSet withheld) {
-        Map<Integer, Map<Integer, Long>> pivots = new HashMap<>(); // pivot cell -> reduced row
-        Map<Integer, Set<Integer>> rowsWith = new HashMap<>();     // cell -> pivots whose row has it
+        // withheld cells numbered 0..n-1 in id order: cells of one row and group lie together, which keeps the fill low
+        int[] column = new int[values.size()];
+        List<Integer> cellOf = new ArrayList<>();
+        withheld.stream().forEach(c -> {
+            column[c] = cellOf.size();
+            cellOf.add(c);
+        });
+        List<Row> equations = new ArrayList<>();
         for (int[] sum : sums) {
-            Map<Integer, Long> row = new HashMap<>();
+            Map<Integer, Long> coefficients = new TreeMap<>();
             for (int i = 0; i < sum.length; i++) {
                 if (withheld.get(sum[i])) {
-                    row.merge(sum[i], i == 0 ? 1L : PRIME - 1, (a, b) -> (a + b) % PRIME);
+                    coefficients.merge(column[sum[i]], i == 0 ? 1L : PRIME - 1, (a, b) -> (a + b) % PRIME);
                 }
             }
-            row.values().removeIf(v -> v == 0);
-            if (row.isEmpty()) {
+            coefficients.values().removeIf(v -> v == 0);
+            if (!coefficients.isEmpty()) {
+                equations.add(Row.of(coefficients));
+            }
+        }
+        equations.sort(java.util.Comparator.comparingInt(r -> r.columns.length)); // short rows first: less fill
+        Row[] pivotRow = new Row[cellOf.size()];
+        for (Row equation : equations) {
+            Row row = equation;
+            while (row.columns.length > 0 && pivotRow[row.columns[0]] != null) {
+                row = row.minus(row.values[0], pivotRow[row.columns[0]]); // the pivot row leads with 1
+            }
+            if (row.columns.length > 0) {
+                pivotRow[row.columns[0]] = row.scaled(power(row.values[0], PRIME - 2));
+            }
+        }
+        // back-substitution, from the last pivot up: each row keeps its pivot and no other pivot's column
+        for (int p = pivotRow.length - 1; p >= 0; p--) {
+            Row row = pivotRow[p];
+            if (row == null) {
                 continue;
             }
-            for (int c : new ArrayList<>(row.keySet())) {
-                Map<Integer, Long> pivotRow = pivots.get(c);
-                Long factor = row.get(c);
-                if (pivotRow != null && factor != null) {
-                    addMultiple(row, pivotRow, PRIME - factor);
+            for (int k = 1; k < row.columns.length; ) {
+                int c = row.columns[k];
+                if (pivotRow[c] != null) {
+                    row = row.minus(row.values[k], pivotRow[c]);
+                    k = 1; // columns shift as entries vanish; later pivots are reduced already, so this ends
+                } else {
+                    k++;
                 }
             }
-            if (row.isEmpty()) {
-                continue;
-            }
-            int pivot = row.keySet().stream().min(Integer::compare).orElseThrow();
-            long inverse = power(row.get(pivot), PRIME - 2);
-            row.replaceAll((c, v) -> v * inverse % PRIME);
-            for (int other : new ArrayList<>(rowsWith.getOrDefault(pivot, Set.of()))) {
-                Map<Integer, Long> otherRow = pivots.get(other);
-                Set<Integer> before = new HashSet<>(otherRow.keySet());
-                addMultiple(otherRow, row, PRIME - otherRow.get(pivot));
-                index(rowsWith, other, before, otherRow.keySet());
-            }
-            pivots.put(pivot, row);
-            index(rowsWith, pivot, Set.of(), row.keySet());
+            pivotRow[p] = row;
         }
         List<Integer> out = new ArrayList<>();
-        pivots.forEach((pivot, row) -> {
-            if (row.size() == 1) {
-                out.add(pivot);
+        for (int p = 0; p < pivotRow.length; p++) {
+            if (pivotRow[p] != null && pivotRow[p].columns.length == 1) {
+                out.add(cellOf.get(p));
             }
-        });
-        out.sort(Integer::compare);
+        }
         return out;
     }
 
-    /** row += factor × other (mod the prime), dropping zeros. */
-    private static void addMultiple(Map<Integer, Long> row, Map<Integer, Long> other, long factor) {
-        other.forEach((c, v) -> {
-            long sum = (row.getOrDefault(c, 0L) + factor * v) % PRIME;
-            if (sum == 0) {
-                row.remove(c);
-            } else {
-                row.put(c, sum);
-            }
-        });
-    }
+    /** A sparse row modulo the prime: its columns ascending, each with a non-zero value. */
+    private record Row(int[] columns, long[] values) {
 
-    private static void index(Map<Integer, Set<Integer>> rowsWith, int pivot, Set<Integer> before, Set<Integer> after) {
-        for (int c : before) {
-            if (!after.contains(c)) {
-                rowsWith.get(c).remove(pivot);
+        static Row of(Map<Integer, Long> sorted) {
+            int[] c = new int[sorted.size()];
+            long[] v = new long[sorted.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Long> e : sorted.entrySet()) {
+                c[i] = e.getKey();
+                v[i++] = e.getValue();
             }
+            return new Row(c, v);
         }
-        for (int c : after) {
-            rowsWith.computeIfAbsent(c, k -> new HashSet<>()).add(pivot);
+
+        Row scaled(long factor) {
+            long[] v = new long[values.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = values[i] * factor % PRIME;
+            }
+            return new Row(columns, v);
+        }
+
+        /** this - factor × other, merged column by column. */
+        Row minus(long factor, Row other) {
+            int[] c = new int[columns.length + other.columns.length];
+            long[] v = new long[c.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < columns.length || j < other.columns.length) {
+                int ci = i < columns.length ? columns[i] : Integer.MAX_VALUE;
+                int cj = j < other.columns.length ? other.columns[j] : Integer.MAX_VALUE;
+                long value;
+                int col;
+                if (ci < cj) {
+                    col = ci;
+                    value = values[i++];
+                } else if (cj < ci) {
+                    col = cj;
+                    value = (PRIME - factor * other.values[j++] % PRIME) % PRIME;
+                } else {
+                    col = ci;
+                    value = ((values[i++] - factor * other.values[j++] % PRIME) % PRIME + PRIME) % PRIME;
+                }
+                if (value != 0) {
+                    c[n] = col;
+                    v[n++] = value;
+                }
+            }
+            return new Row(java.util.Arrays.copyOf(c, n), java.util.Arrays.copyOf(v, n));
         }
     }
 
