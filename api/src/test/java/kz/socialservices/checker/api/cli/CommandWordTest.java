@@ -37,14 +37,14 @@ class CommandWordTest {
     void an_unknown_command_word_is_a_usage_error_naming_the_known_commands_and_starts_no_server() {
         Dispatched d = dispatch("simulate", "x.csv");
         assertThat(d.exit()).hasValue(Cli.USAGE);
-        assertThat(d.err()).contains("simulate").contains("check, template, generate, bench, help");
+        assertThat(d.err()).contains("simulate").contains("check, audit, template, generate, bench, help");
         assertThat(d.out()).isEmpty();
         assertThat(dispatch("chek", CheckCommandTest.SAMPLE.toString()).exit()).hasValue(Cli.USAGE);
     }
 
     @Test
     void the_known_commands_are_the_command_lines_own_subcommands() {
-        assertThat(Cli.commandNames()).containsExactly("check", "template", "generate", "bench", "help");
+        assertThat(Cli.commandNames()).containsExactly("check", "audit", "template", "generate", "bench", "help");
         assertThat(new picocli.CommandLine(new Cli()).getSubcommands().keySet()).containsExactlyElementsOf(Cli.commandNames());
     }
 
