@@ -15,9 +15,13 @@ import tools.jackson.databind.SerializationFeature;
 /** An audit report as JSON (the report itself) or CSV (one row per group and requirement, formula-safe). */
 public final class AuditExports {
 
-    /** The CSV columns; {@code suppressed} names the columns of the row that are withheld (empty cells). */
+    /**
+     * The CSV columns; {@code suppressed} names the columns of the row that are withheld (empty cells); the
+     * last four are the provenance, on every row so that no extract of the file loses it.
+     */
     public static final List<String> CSV_HEADER = List.of("group", "value", "requirement", "cases", "compliant", "non_compliant",
-            "pending", "undetermined", "compliance_rate", "data_completeness", "overdue", "due_soon", "suppressed");
+            "pending", "undetermined", "compliance_rate", "data_completeness", "overdue", "due_soon", "suppressed",
+            "as_of", "engine_version", "rule_set_hash", "parameter_hash");
 
     private AuditExports() {
     }
@@ -28,7 +32,8 @@ public final class AuditExports {
     }
 
     /**
-     * One row per grouping, group and requirement ({@value AuditReport#ALL} first); rates with four decimals.
+     * One row per grouping, group and requirement ({@value AuditReport#ALL} first), with the provenance; rates
+     * with four decimals.
      * The standard's own indicators (plan completion, exit reasons) are in the JSON and text reports only.
      */
     public static void csv(AuditReport report, Writer out) throws IOException {
@@ -50,6 +55,10 @@ public final class AuditExports {
                     row.add(count(f.overdue()));
                     row.add(count(f.dueSoon()));
                     row.add(String.join(";", f.suppressed().stream().map(AuditExports::column).toList()));
+                    row.add(String.valueOf(report.provenance().asOf()));
+                    row.add(report.provenance().engineVersion());
+                    row.add(report.provenance().ruleSetHash());
+                    row.add(report.provenance().parameterHash());
                     csv.printRecord(row.stream().map(CsvFindingsWriter::defuse).toList());
                 }
             }

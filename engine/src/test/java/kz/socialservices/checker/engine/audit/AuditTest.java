@@ -311,6 +311,7 @@ class AuditTest {
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             List<String> named = List.of(cells[12].split(";"));
+            assertThat(List.of(cells).subList(13, 17)).containsExactly("2025-12-31", "0.0.1", "sha256:r", "sha256:p");
             for (int c = 3; c < 12; c++) {
                 String column = AuditExports.CSV_HEADER.get(c);
                 if (!column.endsWith("_rate") && !column.equals("data_completeness")) {
@@ -320,7 +321,7 @@ class AuditTest {
                 }
             }
         }
-        assertThat(lines).contains("centre,KC-2,R-2,0,0,0,0,0,,,0,0,"); // no finding of R-2 at all: nothing to hide
+        assertThat(lines).contains("centre,KC-2,R-2,0,0,0,0,0,,,0,0,,2025-12-31,0.0.1,sha256:r,sha256:p"); // no finding of R-2: nothing to hide
     }
 
     @Test
