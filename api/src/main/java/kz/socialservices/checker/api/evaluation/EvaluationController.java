@@ -40,8 +40,8 @@ import tools.jackson.databind.ObjectMapper;
 @Tag(name = "evaluations", description = "Check cases against the standard")
 class EvaluationController {
 
-    static final String TEXT_CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String TEXT_CSV = RegisterRequests.TEXT_CSV;
+    static final String XLSX = RegisterRequests.XLSX;
 
     private final EvaluationService service;
     private final ObjectMapper json;
@@ -59,7 +59,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return register(request.getInputStream(), request, csvOptions(request), asOf, language(lang, acceptLanguage), false);
+        return register(request.getInputStream(), request, RegisterRequests.csvOptions(request), asOf, language(lang, acceptLanguage), false);
     }
 
     @Operation(summary = "Evaluate a CSV register (body), answering CSV (one row per finding)")
@@ -68,7 +68,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return register(request.getInputStream(), request, csvOptions(request), asOf, language(lang, acceptLanguage), true);
+        return register(request.getInputStream(), request, RegisterRequests.csvOptions(request), asOf, language(lang, acceptLanguage), true);
     }
 
     @Operation(summary = "Evaluate an .xlsx register (body; the first sheet or the one named), answering JSON")
@@ -98,7 +98,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return register(file.getInputStream(), request, uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), false);
+        return register(file.getInputStream(), request, RegisterRequests.uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), false);
     }
 
     @Operation(summary = "Evaluate an uploaded register (multipart part 'file': CSV or .xlsx), answering CSV")
@@ -108,7 +108,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return register(file.getInputStream(), request, uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), true);
+        return register(file.getInputStream(), request, RegisterRequests.uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), true);
     }
 
     @Operation(summary = "Evaluate a JSON array of cases (the CSV columns in camelCase, lists as arrays), answering JSON")
@@ -172,12 +172,7 @@ class EvaluationController {
     }
 
     private Path spoolNonEmpty(HttpServletRequest request) throws IOException {
-        Path file = service.spool(request.getInputStream());
-        if (Files.size(file) == 0) {
-            Files.deleteIfExists(file);
-            throw new Problems.BadRequestException("the body is empty");
-        }
-        return file;
+        return RegisterRequests.spoolNonEmpty(service, request.getInputStream());
     }
 
     private static ResponseEntity<StreamingResponseBody> answer(HttpServletRequest request, EvaluationService.Outcome outcome,
@@ -195,40 +190,6 @@ class EvaluationController {
                 .contentType(asCsv ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
                 .header("X-Run-Id", outcome.runId())
                 .body(body);
-    }
-
-    /**
-     * A CSV body's encoding is the {@code charset} of its Content-Type as the client sent it (the
-     * servlet's own character encoding is forced to UTF-8 for forms, so it cannot say), or detected.
-     */
-    private static Registers.Options csvOptions(HttpServletRequest request) {
-        String declared = null;
-        try {
-            var charset = MediaType.parseMediaType(request.getHeader("Content-Type")).getParameter("charset");
-            declared = charset == null ? null : charset.replace("\"", "");
-        } catch (IllegalArgumentException ignored) {
-            // the mapping already accepted it as text/csv; an odd parameter is left to detection
-        }
-        return new Registers.Options(charset(declared), null, false);
-    }
-
-    private static Registers.Options uploadOptions(MultipartFile file, String sheet, String encoding) {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(java.util.Locale.ROOT);
-        boolean workbook = name.endsWith(".xlsx") || XLSX.equals(file.getContentType());
-        return new Registers.Options(charset(encoding), sheet, workbook);
-    }
-
-    /** The encodings a centre's CSV comes in; any other is refused rather than guessed. */
-    static java.nio.charset.Charset charset(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (n) {
-            case "utf-8", "utf8" -> java.nio.charset.StandardCharsets.UTF_8;
-            case "windows-1251", "cp1251", "win-1251" -> kz.socialservices.checker.engine.csv.CsvTable.WINDOWS_1251;
-            default -> throw new Problems.BadRequestException("the encoding must be UTF-8 or windows-1251");
-        };
     }
 
     private LocalDate day(LocalDate asOf) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * deleted once sent. A run that exceeds the request timeout is abandoned.
  */
 @Service
-class EvaluationService {
+public class EvaluationService {
 
     /** A finished run: its report on disk (the caller streams and deletes it) and its counts. */
     record Outcome(String runId, Path report, RunSummary summary) {
@@ -52,7 +51,7 @@ class EvaluationService {
     }
 
     /** Copies a body to a temporary file, refusing it (413) past the size limit. */
-    Path spool(InputStream body) throws IOException {
+    public Path spool(InputStream body) throws IOException {
         Path file = Files.createTempFile("evaluation", ".csv");
         long max = limits.maxBodySize().toBytes();
         try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
@@ -74,18 +73,39 @@ class EvaluationService {
 
     /** A register file (CSV in any dialect Excel writes, or an .xlsx workbook). */
     Outcome evaluateRegister(Path file, Registers.Options options, LocalDate asOf, String lang, boolean asCsv) throws IOException {
-        CsvCaseReader<Case> reader = Registers.open(file, options, CaseCsv.SCHEMA, limits.maxRows()); // refuses before anything is evaluated
-        try {
-            return run(reader, reader.detected(), asOf, lang, asCsv);
-        } finally {
-            reader.close();
-        }
+        return report(asCsv, (runId, writer) -> run(file, options, asOf, lang, runId, writer));
     }
 
     Outcome evaluateJson(Path json, LocalDate asOf, String lang, boolean asCsv) throws IOException {
-        try (JsonCases.FileReader<Case> reader = JsonCases.open(json, CaseCsv.SCHEMA, limits.maxRows())) { // refuses first
-            return run(reader, Map.of("format", "json"), asOf, lang, asCsv);
+        return report(asCsv, (runId, writer) -> run(json, null, asOf, lang, runId, writer));
+    }
+
+    /**
+     * Streams a spooled register's cases through the rules into {@code writer}, within the request's
+     * limits (rows, time): the register is refused whole before anything is evaluated, or read row by row.
+     *
+     * @param options how to read a register file; null for a JSON array of cases
+     */
+    public RunSummary run(Path file, Registers.Options options, LocalDate asOf, String lang, String runId, ReportWriter writer)
+            throws IOException {
+        ReportWriter timed = new TimedWriter(writer, System.nanoTime() + limits.requestTimeout().toNanos(), limits);
+        if (options == null) {
+            try (JsonCases.FileReader<Case> reader = JsonCases.open(file, CaseCsv.SCHEMA, limits.maxRows())) { // refuses first
+                return batch().run(reader, Map.of("format", "json"), asOf, lang, runId, timed, n -> { });
+            }
         }
+        try (CsvCaseReader<Case> reader = Registers.open(file, options, CaseCsv.SCHEMA, limits.maxRows())) { // refuses first
+            return batch().run(reader, reader.detected(), asOf, lang, runId, timed, n -> { });
+        }
+    }
+
+    /** The standard's requirements, dimensions and indicators, for what is built over its results. */
+    public kz.socialservices.checker.engine.evaluation.Standard<Case> standard() {
+        return evaluator.standard();
+    }
+
+    private BatchCheck<Case> batch() {
+        return new BatchCheck<>(evaluator, CaseCsv.SCHEMA);
     }
 
     /** One case in, its findings out; a case with bad fields is refused whole (422) since there is nothing else to report. */
@@ -112,16 +132,18 @@ class EvaluationService {
         return out;
     }
 
-    private Outcome run(Iterator<CsvCaseReader.Row<Case>> rows, Map<String, String> input, LocalDate asOf, String lang, boolean asCsv)
-            throws IOException {
+    private interface Body {
+        RunSummary run(String runId, ReportWriter writer) throws IOException;
+    }
+
+    /** A run whose findings are written, as they come, to a temporary report file (JSON or CSV). */
+    private Outcome report(boolean asCsv, Body body) throws IOException {
         String runId = UUID.randomUUID().toString();
         Path report = Files.createTempFile("report-" + runId, asCsv ? ".csv" : ".json");
-        long deadline = System.nanoTime() + limits.requestTimeout().toNanos();
         try (OutputStream out = Files.newOutputStream(report);
-             ReportWriter writer = new TimedWriter(asCsv ? new CsvFindingsWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
-                     : new JsonReportWriter(out, false), deadline, limits)) {
-            RunSummary summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(rows, input, asOf, lang, runId, writer, n -> { });
-            return new Outcome(runId, report, summary);
+             ReportWriter writer = asCsv ? new CsvFindingsWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
+                     : new JsonReportWriter(out, false)) {
+            return new Outcome(runId, report, body.run(runId, writer));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(report);
             throw e;
