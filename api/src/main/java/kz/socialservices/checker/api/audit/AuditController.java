@@ -1,7 +1,6 @@
 package kz.socialservices.checker.api.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -19,12 +18,13 @@ import kz.socialservices.checker.engine.audit.AuditExports;
 import kz.socialservices.checker.engine.audit.AuditSpec;
 import kz.socialservices.checker.engine.audit.Years;
 import kz.socialservices.checker.engine.csv.Registers;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -48,65 +48,60 @@ class AuditController {
         this.zone = checkerZone;
     }
 
-    /** The query of an audit, as every endpoint takes it. */
-    record Query(List<String> by, LocalDate asOf, int minCell, int dueSoonDays, String years) {
+    /**
+     * The query of an audit, as every endpoint takes it ({@code ?by=region&by=year&asOf=...}).
+     *
+     * @param by       centre, region, ownership, stayForm or year; two are crossed (by=region&by=year or by=region,year)
+     * @param asOf     the evaluation's as-of date (default: today in Almaty)
+     * @param minCell  figures about fewer cases are suppressed; at least 3 (default 5)
+     * @param years    only these years, YYYY or YYYY-YYYY
+     * @param sheet    a workbook's sheet (default: the first)
+     * @param encoding an uploaded CSV's encoding, UTF-8 or windows-1251 (default: detected)
+     */
+    record Query(List<String> by, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Integer minCell,
+                 Integer dueSoonDays, String years, String sheet, String encoding) {
+
+        AuditSpec spec(ZoneId zone) {
+            return new AuditSpec(by, asOf != null ? asOf : LocalDate.now(zone),
+                    minCell != null ? minCell : AuditSpec.DEFAULT_MIN_CELL,
+                    dueSoonDays != null ? dueSoonDays : AuditSpec.DEFAULT_DUE_SOON_DAYS,
+                    years == null || years.isBlank() ? null : Years.parse(years));
+        }
     }
 
     @Operation(summary = "Audit a register sent as the body (CSV, .xlsx or a JSON array of cases), answering JSON")
     @PostMapping(consumes = {RegisterRequests.TEXT_CSV, RegisterRequests.XLSX, MediaType.APPLICATION_JSON_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<StreamingResponseBody> bodyToJson(HttpServletRequest request,
-            @Parameter(description = "centre, region, ownership, stayForm or year; two are crossed (by=region&by=year)")
-            @RequestParam List<String> by,
-            @Parameter(description = "The evaluation's as-of date (default: today in Almaty)")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @Parameter(description = "Figures about fewer cases are suppressed; at least 3") @RequestParam(defaultValue = "5") int minCell,
-            @RequestParam(defaultValue = "14") int dueSoonDays,
-            @Parameter(description = "Only these years (YYYY or YYYY-YYYY)") @RequestParam(required = false) String years,
-            @Parameter(description = "A workbook's sheet (default: the first)") @RequestParam(required = false) String sheet)
+    ResponseEntity<StreamingResponseBody> bodyToJson(HttpServletRequest request, @ParameterObject @ModelAttribute Query query)
             throws IOException {
-        return audit(request, request.getInputStream(), RegisterRequests.bodyOptions(request, sheet),
-                new Query(by, asOf, minCell, dueSoonDays, years), false);
+        return audit(request, request.getInputStream(), RegisterRequests.bodyOptions(request, query.sheet()), query, false);
     }
 
     @Operation(summary = "Audit a register sent as the body, answering CSV (one row per group and requirement)")
     @PostMapping(consumes = {RegisterRequests.TEXT_CSV, RegisterRequests.XLSX, MediaType.APPLICATION_JSON_VALUE},
             produces = RegisterRequests.TEXT_CSV)
-    ResponseEntity<StreamingResponseBody> bodyToCsv(HttpServletRequest request, @RequestParam List<String> by,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "5") int minCell, @RequestParam(defaultValue = "14") int dueSoonDays,
-            @RequestParam(required = false) String years, @RequestParam(required = false) String sheet) throws IOException {
-        return audit(request, request.getInputStream(), RegisterRequests.bodyOptions(request, sheet),
-                new Query(by, asOf, minCell, dueSoonDays, years), true);
+    ResponseEntity<StreamingResponseBody> bodyToCsv(HttpServletRequest request, @ParameterObject @ModelAttribute Query query)
+            throws IOException {
+        return audit(request, request.getInputStream(), RegisterRequests.bodyOptions(request, query.sheet()), query, true);
     }
 
     @Operation(summary = "Audit an uploaded register (multipart part 'file': CSV or .xlsx), answering JSON")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StreamingResponseBody> uploadToJson(HttpServletRequest request, @RequestPart("file") MultipartFile file,
-            @RequestParam List<String> by, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "5") int minCell, @RequestParam(defaultValue = "14") int dueSoonDays,
-            @RequestParam(required = false) String years, @RequestParam(required = false) String sheet,
-            @RequestParam(required = false) String encoding) throws IOException {
-        return audit(request, file.getInputStream(), RegisterRequests.uploadOptions(file, sheet, encoding),
-                new Query(by, asOf, minCell, dueSoonDays, years), false);
+            @ParameterObject @ModelAttribute Query query) throws IOException {
+        return audit(request, file.getInputStream(), RegisterRequests.uploadOptions(file, query.sheet(), query.encoding()), query, false);
     }
 
     @Operation(summary = "Audit an uploaded register (multipart part 'file': CSV or .xlsx), answering CSV")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = RegisterRequests.TEXT_CSV)
     ResponseEntity<StreamingResponseBody> uploadToCsv(HttpServletRequest request, @RequestPart("file") MultipartFile file,
-            @RequestParam List<String> by, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "5") int minCell, @RequestParam(defaultValue = "14") int dueSoonDays,
-            @RequestParam(required = false) String years, @RequestParam(required = false) String sheet,
-            @RequestParam(required = false) String encoding) throws IOException {
-        return audit(request, file.getInputStream(), RegisterRequests.uploadOptions(file, sheet, encoding),
-                new Query(by, asOf, minCell, dueSoonDays, years), true);
+            @ParameterObject @ModelAttribute Query query) throws IOException {
+        return audit(request, file.getInputStream(), RegisterRequests.uploadOptions(file, query.sheet(), query.encoding()), query, true);
     }
 
     private ResponseEntity<StreamingResponseBody> audit(HttpServletRequest request, InputStream body, Registers.Options options,
-                                                        Query q, boolean asCsv) throws IOException {
-        // the query is checked before the body is read: a wrong threshold costs the client no upload wait
-        AuditSpec spec = new AuditSpec(q.by(), q.asOf() != null ? q.asOf() : LocalDate.now(zone), q.minCell(), q.dueSoonDays(),
-                q.years() == null || q.years().isBlank() ? null : Years.parse(q.years()));
+                                                        Query query, boolean asCsv) throws IOException {
+        AuditSpec spec = query.spec(zone); // checked before the body is read: a wrong threshold costs no upload
         Path file = service.spool(body);
         AuditService.Outcome outcome;
         try {

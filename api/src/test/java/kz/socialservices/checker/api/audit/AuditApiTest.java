@@ -121,6 +121,9 @@ class AuditApiTest {
         assertThat(post(port, "/api/v1/audits?by=centre&by=region&by=year", "text/csv", "application/json", sample).status()).isEqualTo(400);
         assertThat(post(port, "/api/v1/audits", "text/csv", "application/json", sample).status()).as("no by").isEqualTo(400);
         assertThat(post(port, "/api/v1/audits?by=centre&years=twenty", "text/csv", "application/json", sample).status()).isEqualTo(400);
+        Answer notANumber = post(port, "/api/v1/audits?by=centre&minCell=five", "text/csv", "application/json", sample);
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.contentType()).startsWith("application/problem+json");
 
         Answer iin = post(port, "/api/v1/audits?by=centre", "text/csv", "application/json",
                 Files.readAllBytes(FIXTURES.resolve("malformed/identifying-iin-value.csv")));
