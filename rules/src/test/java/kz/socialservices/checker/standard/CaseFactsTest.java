@@ -23,20 +23,7 @@ class CaseFactsTest {
 
     private static final CaseFacts FACTS = new CaseFacts();
 
-    private static Case parsed(String... kv) {
-        Map<String, String> cells = new LinkedHashMap<>();
-        cells.put("case_id", "C-1");
-        cells.put("centre_id", "KC-01");
-        for (int i = 0; i < kv.length; i += 2) {
-            cells.put(kv[i], kv[i + 1]);
-        }
-        CsvRow r = new CsvRow(1, cells);
-        Case c = CaseCsv.parse(r);
-        assertThat(r.errors()).isEmpty();
-        return c;
-    }
-
-    private static final Case CLOSED = parsed("decision", "ADMITTED", "admission_date", "2021-03-01", "plan_date", "2021-03-05",
+    private static final Case CLOSED = CaseCsvTest.parsed("decision", "ADMITTED", "admission_date", "2021-03-01", "plan_date", "2021-03-05",
             "plan_measures", "SOCIAL_LEGAL|LAWYER|2021-04-01|true|2021-03-20;SOCIAL_MEDICAL|NURSE|2021-04-10|true|2021-06-02;"
                     + "SOCIAL_DOMESTIC|SOCIAL_WORKER|2021-04-10",
             "exit_date", "2021-06-30", "exit_reason", "GOALS_ACHIEVED");
@@ -61,10 +48,10 @@ class CaseFactsTest {
 
     @Test
     void an_exit_without_a_reason_counts_as_none_and_a_refusal_adds_nothing() {
-        Case noReason = parsed("decision", "ADMITTED", "admission_date", "2021-03-01", "exit_date", "2021-04-01");
+        Case noReason = CaseCsvTest.parsed("decision", "ADMITTED", "admission_date", "2021-03-01", "exit_date", "2021-04-01");
         assertThat(FACTS.tallies(noReason)).containsExactly(
                 new Tally(CaseFacts.EXIT_REASON, CaseFacts.NO_REASON, LocalDate.parse("2021-04-01"), 1));
-        Case refused = parsed("decision", "REFUSED", "application_date", "2021-03-01", "refusal_ground", "NO_PLACES");
+        Case refused = CaseCsvTest.parsed("decision", "REFUSED", "application_date", "2021-03-01", "refusal_ground", "NO_PLACES");
         assertThat(FACTS.tallies(refused)).isEmpty();
         assertThat(FACTS.isOpen(refused)).isFalse();
         assertThat(FACTS.indicators().get(CaseFacts.EXIT_REASON)).startsWith("PERIOD_ENDED").endsWith(CaseFacts.NO_REASON)

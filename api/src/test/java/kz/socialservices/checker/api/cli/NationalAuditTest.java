@@ -2,11 +2,8 @@ package kz.socialservices.checker.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,22 +49,13 @@ class NationalAuditTest {
     static final Path NATIONAL = NationalRegisterTest.SHIPPED;
     static final String AS_OF = "2025-12-31";
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(Cli.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    /** The national file audited for 2021 by the command line, as the ministry runs it; the report's file. */
+    static Path audit2021(Path dir, String by, String format) {
+        Path out = dir.resolve("audit." + format);
+        CheckCommandTest.Run run = CheckCommandTest.run("audit", NATIONAL.toString(), "--as-of", AS_OF, "--by", by, "--years", "2021",
+                "--format", format, "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        return out;
     }
 
     /** The answer a figure falls in, by the ASSUMED thresholds of REQUIREMENTS.md; the answers from the top. */
@@ -88,11 +76,7 @@ class NationalAuditTest {
 
     @Test
     void auditing_2021_by_centre_gives_the_notes_answers_for_tables_9_10_11_and_the_terminations(@TempDir Path dir) throws IOException {
-        Path out = dir.resolve("audit.json");
-        Run run = cli("audit", NATIONAL.toString(), "--as-of", AS_OF, "--by", "centre", "--years", "2021", "--format", "json",
-                "--out", out.toString());
-        assertThat(run.exit()).as(run.err()).isZero();
-        JsonNode report = JsonMapper.builder().build().readTree(Files.readString(out));
+        JsonNode report = JsonMapper.builder().build().readTree(Files.readString(audit2021(dir, "centre", "json")));
         assertThat(report.toString()).doesNotContain("KC01-20"); // no case key
         JsonNode centres = grouping(report, "centre");
         assertThat(centres).hasSize(17);
@@ -158,39 +142,29 @@ class NationalAuditTest {
     }
 
     static JsonNode grouping(JsonNode report, String name) {
-        for (JsonNode g : report.get("groupings")) {
-            if (g.get("grouping").asString().equals(name)) {
-                return g.get("groups");
-            }
-        }
-        throw new AssertionError("no grouping " + name);
+        return named(report.get("groupings"), "grouping", name).get("groups");
     }
 
     static JsonNode requirement(JsonNode group, String id) {
-        for (JsonNode r : group.get("requirements")) {
-            if (r.get("requirement").asString().equals(id)) {
-                return r;
-            }
-        }
-        throw new AssertionError("no requirement " + id);
+        return named(group.get("requirements"), "requirement", id);
     }
 
     static JsonNode indicator(JsonNode group, String name) {
-        for (JsonNode i : group.get("indicators")) {
-            if (i.get("indicator").asString().equals(name)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no indicator " + name);
+        return named(group.get("indicators"), "indicator", name);
     }
 
     static JsonNode category(JsonNode indicator, String name) {
-        for (JsonNode c : indicator.get("categories")) {
-            if (c.get("category").asString().equals(name)) {
-                return c;
+        return named(indicator.get("categories"), "category", name);
+    }
+
+    /** The element of a list whose {@code key} is {@code name}. */
+    static JsonNode named(JsonNode list, String key, String name) {
+        for (JsonNode n : list) {
+            if (n.get(key).asString().equals(name)) {
+                return n;
             }
         }
-        throw new AssertionError("no category " + name);
+        throw new AssertionError("no " + key + " " + name);
     }
 
     /** A figure the audit published; a suppressed one cannot be classified, and fails the test. */
@@ -256,12 +230,8 @@ class NationalAuditTest {
 
     @Test
     void no_suppressed_figure_of_the_regional_table_can_be_recomputed_from_the_figures_beside_it(@TempDir Path dir) throws IOException {
-        Path out = dir.resolve("audit.csv");
-        Run run = cli("audit", NATIONAL.toString(), "--as-of", AS_OF, "--by", "region,centre", "--years", "2021", "--format", "csv",
-                "--out", out.toString());
-        assertThat(run.exit()).as(run.err()).isZero();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(out))).getRecords();
+                .parse(new StringReader(Files.readString(audit2021(dir, "region,centre", "csv")))).getRecords();
         Peeling published = Peeling.of(rows);
         assertThat(published.unknowns()).as("some figures are suppressed").isGreaterThan(100);
         assertThat(published.solve()).as("suppressed figures recomputed from the published ones").isEmpty();
