@@ -77,7 +77,7 @@ class NationalAuditTest {
     @Test
     void auditing_2021_by_centre_gives_the_notes_answers_for_tables_9_10_11_and_the_terminations(@TempDir Path dir) throws IOException {
         JsonNode report = JsonMapper.builder().build().readTree(Files.readString(audit2021(dir, "centre", "json")));
-        assertThat(report.toString()).doesNotContain("KC01-20"); // no case key
+        assertNoCaseKey(NATIONAL, report.toString());
         JsonNode centres = grouping(report, "centre");
         assertThat(centres).hasSize(17);
 
@@ -126,6 +126,30 @@ class NationalAuditTest {
             };
             assertThat(asm02ByCentre.get(c.id())).as(c.id()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void no_case_key_of_a_register_appears_in_the_audit_as_text_json_or_csv(@TempDir Path dir) throws IOException {
+        Path sample = CheckCommandTest.SAMPLE;
+        for (String format : List.of("text", "json", "csv")) {
+            Path out = dir.resolve("audit." + format);
+            CheckCommandTest.Run run = CheckCommandTest.run("audit", sample.toString(), "--as-of", "2025-03-31", "--by", "centre,year",
+                    "--min-cell", "3", "--format", format, "--out", out.toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertNoCaseKey(sample, Files.readString(out));
+            assertNoCaseKey(sample, run.err());
+        }
+    }
+
+    /** Every word of the output that could be a key (letters, digits, dashes) is looked up among the register's keys. */
+    static void assertNoCaseKey(Path register, String output) throws IOException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        try (CsvCaseReader<Case> reader = CsvCaseReader.open(register, CaseCsv.SCHEMA)) {
+            reader.forEachRemaining(r -> keys.add(r.value().caseId()));
+        }
+        assertThat(keys).isNotEmpty();
+        List<String> leaked = java.util.Arrays.stream(output.split("[^A-Za-z0-9-]+")).filter(keys::contains).distinct().toList();
+        assertThat(leaked).as("case keys in the audit").isEmpty();
     }
 
     /** never / sometimes / often / almost always / always, leaving out the answers no centre gave. */
@@ -230,8 +254,10 @@ class NationalAuditTest {
 
     @Test
     void no_suppressed_figure_of_the_regional_table_can_be_recomputed_from_the_figures_beside_it(@TempDir Path dir) throws IOException {
+        String csv = Files.readString(audit2021(dir, "region,centre", "csv"));
+        assertNoCaseKey(NATIONAL, csv);
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(audit2021(dir, "region,centre", "csv")))).getRecords();
+                .parse(new StringReader(csv)).getRecords();
         Peeling published = Peeling.of(rows);
         assertThat(published.unknowns()).as("some figures are suppressed").isGreaterThan(100);
         assertThat(published.solve()).as("suppressed figures recomputed from the published ones").isEmpty();
