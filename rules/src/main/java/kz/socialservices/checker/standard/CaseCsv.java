@@ -134,6 +134,56 @@ public final class CaseCsv {
                 r.dates("follow_up_dates"));
     }
 
+    /**
+     * A case as the row the checker writes: the cells of {@link #COLUMNS} in order, in the plain form
+     * ({@link #parse} reads it back as the same case). Unknown is an empty cell; a structured item
+     * carries all its parts, an unknown part empty.
+     */
+    public static List<String> format(Case c) {
+        return List.of(text(c.caseId()), text(c.centreId()), text(c.region()), code(c.ownership()), code(c.stayForm()),
+                code(c.recipientSex()), text(c.recipientBirthYear()), codes(c.violenceForms()), code(c.applicant()),
+                code(c.referralSource()), text(c.applicationDate()), text(c.hasIdDocument()), text(c.hasResidenceRegistration()),
+                code(c.decision()), code(c.refusalGround()), text(c.refusalInWriting()), text(c.refusalReasonsGiven()),
+                text(c.admissionDate()), text(c.conclusionDate()), text(c.conclusionComplete()), text(c.executiveDecisionDate()),
+                text(c.contractDate()), text(c.primaryAssessmentDate()), text(c.needsAssessmentDate()), codes(c.needsIdentified()),
+                text(c.planDate()), text(c.planSignedByRecipient()),
+                items(c.planMeasures(), m -> parts(code(m.serviceType()), code(m.responsible()), text(m.dueDate()),
+                        text(m.outcomeStated()), text(m.doneDate()))),
+                items(c.children(), ch -> text(ch.birthYear())),
+                items(c.monitoring(), e -> e.recipientView() == null ? text(e.date()) : parts(text(e.date()), text(e.recipientView()))),
+                text(c.extensionDecisionDate()), codes(c.extensionGrounds()), code(c.extensionDecidedBy()),
+                items(c.rulesViolations(), CaseCsv::text),
+                items(c.absences(), a -> parts(moment(a.leftAt(), a.leftHasTime()), moment(a.returnedAt(), a.returnedHasTime()),
+                        text(a.notified()))),
+                text(c.exitDate()), code(c.exitReason()), text(c.confidentialityInformed()), text(c.severe()),
+                items(c.followUpDates(), CaseCsv::text));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String code(Enum<?> value) {
+        return value == null ? "" : value.name();
+    }
+
+    private static String codes(Set<? extends Enum<?>> values) {
+        return items(List.copyOf(values), CaseCsv::code);
+    }
+
+    private static <T> String items(List<T> items, java.util.function.Function<T, String> item) {
+        return String.join(CsvRow.LIST_SEPARATOR, items.stream().map(item).toList());
+    }
+
+    private static String parts(String... parts) {
+        return String.join("|", parts);
+    }
+
+    /** A date-time as recorded: with its time where one was, else the date alone. */
+    private static String moment(java.time.LocalDateTime at, boolean hasTime) {
+        return at == null ? "" : hasTime ? at.toString().substring(0, 16) : at.toLocalDate().toString();
+    }
+
     /** What a column holds, for a form or a template to offer the right kind of cell. */
     public enum Kind { TEXT, YEAR, DATE, BOOLEAN, CODE, CODES, LIST }
 

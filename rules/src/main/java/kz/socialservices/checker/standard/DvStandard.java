@@ -142,6 +142,15 @@ public final class DvStandard {
         }
     }
 
+    /** The shipped holiday calendar alone, for tools that count working days without judging cases (the generator). */
+    public static WorkingDayCalendar shippedCalendar() {
+        try {
+            return WorkingDayCalendar.builder().add(CALENDAR_FILE, true, text("calendar/" + CALENDAR_FILE)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the shipped calendar could not be read", e);
+        }
+    }
+
     public static Standard<Case> load() {
         return load(null);
     }

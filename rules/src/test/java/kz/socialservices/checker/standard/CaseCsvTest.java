@@ -37,7 +37,8 @@ class CaseCsvTest {
         return new CsvRow(1, cells);
     }
 
-    private static Case parsed(String... kv) {
+    /** A case read from the cells given (case_id C-1, centre KC-01 unless given), failing on any field error. */
+    static Case parsed(String... kv) {
         CsvRow r = row(kv);
         Case c = CaseCsv.parse(r);
         assertThat(r.errors()).as("errors").isEmpty();

@@ -71,8 +71,9 @@ final class BenchCommand implements Callable<Integer> {
         Path register = file != null ? file : Path.of("bench", "national-" + cases + ".csv");
         if (!Files.exists(register)) {
             long t = System.nanoTime();
-            GenerateCommand.generate(register, cases, 2021, LocalDate.of(2017, 1, 20), LocalDate.of(2025, 12, 31));
-            System.out.printf("generated %s (%d cases, %.1f MB) in %.1f s%n", register, cases,
+            long rows = GenerateCommand.generate(register, NationalRegister.DEFAULT_SEED, NationalRegister.DEFAULT_YEARS,
+                    (int) Math.max(1, cases / NationalRegister.DEFAULT_YEARS.count()));
+            System.out.printf("generated %s (%d cases, %.1f MB) in %.1f s%n", register, rows,
                     Files.size(register) / 1e6, (System.nanoTime() - t) / 1e9);
         }
         System.out.printf("JVM %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),

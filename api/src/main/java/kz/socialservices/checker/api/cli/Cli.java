@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "checker", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Checks crisis-centre case registers against Kazakhstan's standard of special social services "
                 + "for victims of domestic violence.",
-        subcommands = {CheckCommand.class, SimulateCommand.class, TemplateCommand.class, GenerateCommand.class, BenchCommand.class,
+        subcommands = {CheckCommand.class, SimulateCommand.class, AuditCommand.class, TemplateCommand.class, GenerateCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 

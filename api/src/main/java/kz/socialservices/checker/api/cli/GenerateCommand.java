@@ -5,44 +5,72 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import kz.socialservices.checker.engine.audit.InvalidAuditException;
+import kz.socialservices.checker.engine.audit.Years;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code generate}: writes a synthetic national register (for benchmarks and demonstrations). */
+/** {@code generate}: writes the national synthetic register (for the ministry's audit, demonstrations and benchmarks). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Writes a synthetic national case register (17 centres, 17 regions); no real person behind it.")
+        description = "Writes the national synthetic register: the 17 crisis centres of the 2021 monitoring note, "
+                + "calibrated so that an audit of 2021 gives the note's answers (fixtures/national/README.md); "
+                + "no real person behind it. Deterministic for a seed.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--cases", defaultValue = "10000", description = "Number of cases (default: ${DEFAULT-VALUE}).")
-    long cases;
+    @Option(names = "--national", description = "The national dataset (the generator's only kind; may be left out).")
+    boolean national;
 
-    @Option(names = "--seed", defaultValue = "2021", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--years", defaultValue = "2017-2025", paramLabel = "YYYY-YYYY",
+            description = "The years of the cases' exits; the register stands as of the last one's 31 December (default: ${DEFAULT-VALUE}).")
+    String years;
+
+    @Option(names = "--seed", defaultValue = "" + NationalRegister.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--from", defaultValue = "2017-01-20", description = "Earliest application date.")
-    LocalDate from;
+    @ArgGroup(exclusive = true)
+    Size size;
 
-    @Option(names = "--to", defaultValue = "2025-12-31", description = "Latest application date.")
-    LocalDate to;
+    static final class Size {
+        @Option(names = "--cases-per-year", paramLabel = "N",
+                description = "Cases ending each year, nationwide (default: " + NationalRegister.DEFAULT_CASES_PER_YEAR + ").")
+        Integer perYear;
+
+        @Option(names = "--cases", paramLabel = "N", description = "About N cases in all, spread over the years (for benchmarks).")
+        Long total;
+    }
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        generate(out, cases, seed, from, to);
-        System.err.println(cases + " synthetic cases written to " + out);
+        Years span;
+        try {
+            span = Years.parse(years);
+        } catch (InvalidAuditException e) {
+            System.err.println("--years: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        int perYear = size == null || (size.perYear == null && size.total == null) ? NationalRegister.DEFAULT_CASES_PER_YEAR
+                : size.perYear != null ? size.perYear : (int) Math.max(1, size.total / span.count());
+        if (perYear < 1) {
+            System.err.println("--cases-per-year must be at least 1");
+            return Cli.USAGE;
+        }
+        long rows = generate(out, seed, span, perYear);
+        System.err.println(rows + " synthetic cases (" + span + ", about " + perYear + " a year) written to " + out);
         return Cli.EVALUATED;
     }
 
-    static void generate(Path file, long cases, long seed, LocalDate from, LocalDate to) throws IOException {
+    /** Writes the register; the number of rows written. */
+    static long generate(Path file, long seed, Years years, int casesPerYear) throws IOException {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            new SyntheticRegister(seed, from, to).write(w, cases);
+            return new NationalRegister(seed, years, casesPerYear).write(w);
         }
     }
 }

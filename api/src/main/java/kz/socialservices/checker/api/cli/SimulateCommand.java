@@ -100,7 +100,7 @@ final class SimulateCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + p));
             return Cli.REFUSED;
         }
-        LocalDate day = asOf != null ? asOf : LocalDate.now(CheckCommand.KAZAKHSTAN);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(RegisterRun.KAZAKHSTAN);
         OutputStream sink = RegisterFileOptions.open(out);
         SimulationSummary summary;
         try (SimulationWriter writer = format.writer(sink, lang, amended)) {

@@ -40,8 +40,8 @@ import tools.jackson.databind.ObjectMapper;
 @Tag(name = "evaluations", description = "Check cases against the standard")
 class EvaluationController {
 
-    static final String TEXT_CSV = RegisterInput.TEXT_CSV;
-    static final String XLSX = RegisterInput.XLSX;
+    static final String TEXT_CSV = RegisterRequests.TEXT_CSV;
+    static final String XLSX = RegisterRequests.XLSX;
 
     private final EvaluationService service;
     private final ObjectMapper json;
@@ -59,7 +59,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return register(request.getInputStream(), request, RegisterInput.csvOptions(request), asOf, language(lang, acceptLanguage), false);
+        return register(request.getInputStream(), request, RegisterRequests.csvOptions(request), asOf, language(lang, acceptLanguage), false);
     }
 
     @Operation(summary = "Evaluate a CSV register (body), answering CSV (one row per finding)")
@@ -68,7 +68,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return register(request.getInputStream(), request, RegisterInput.csvOptions(request), asOf, language(lang, acceptLanguage), true);
+        return register(request.getInputStream(), request, RegisterRequests.csvOptions(request), asOf, language(lang, acceptLanguage), true);
     }
 
     @Operation(summary = "Evaluate an .xlsx register (body; the first sheet or the one named), answering JSON")
@@ -98,7 +98,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return register(file.getInputStream(), request, RegisterInput.uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), false);
+        return register(file.getInputStream(), request, RegisterRequests.uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), false);
     }
 
     @Operation(summary = "Evaluate an uploaded register (multipart part 'file': CSV or .xlsx), answering CSV")
@@ -108,7 +108,7 @@ class EvaluationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String lang, @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage)
             throws IOException {
-        return register(file.getInputStream(), request, RegisterInput.uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), true);
+        return register(file.getInputStream(), request, RegisterRequests.uploadOptions(file, sheet, encoding), asOf, language(lang, acceptLanguage), true);
     }
 
     @Operation(summary = "Evaluate a JSON array of cases (the CSV columns in camelCase, lists as arrays), answering JSON")
@@ -172,12 +172,7 @@ class EvaluationController {
     }
 
     private Path spoolNonEmpty(HttpServletRequest request) throws IOException {
-        Path file = service.spool(request.getInputStream());
-        if (Files.size(file) == 0) {
-            Files.deleteIfExists(file);
-            throw new Problems.BadRequestException("the body is empty");
-        }
-        return file;
+        return RegisterRequests.spoolNonEmpty(service, request.getInputStream());
     }
 
     private static ResponseEntity<StreamingResponseBody> answer(HttpServletRequest request, EvaluationService.Outcome outcome,

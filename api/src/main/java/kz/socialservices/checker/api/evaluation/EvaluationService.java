@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +73,7 @@ public class EvaluationService {
 
     /** A register file (CSV in any dialect Excel writes, or an .xlsx workbook). */
     Outcome evaluateRegister(Path file, Registers.Options options, LocalDate asOf, String lang, boolean asCsv) throws IOException {
-        CsvCaseReader<Case> reader = openRegister(file, options);
-        try {
-            return run(reader, reader.detected(), asOf, lang, asCsv);
-        } finally {
-            reader.close();
-        }
+        return report(asCsv, (runId, writer) -> run(file, options, asOf, lang, runId, writer));
     }
 
     /** A spooled register opened for reading, after it was checked whole (refused with 422/400/413 before anything is judged). */
@@ -93,9 +87,35 @@ public class EvaluationService {
     }
 
     Outcome evaluateJson(Path json, LocalDate asOf, String lang, boolean asCsv) throws IOException {
-        try (JsonCases.FileReader<Case> reader = openJson(json)) { // refuses first
-            return run(reader, Map.of("format", "json"), asOf, lang, asCsv);
+        return report(asCsv, (runId, writer) -> run(json, null, asOf, lang, runId, writer));
+    }
+
+    /**
+     * Streams a spooled register's cases through the rules into {@code writer}, within the request's
+     * limits (rows, time): the register is refused whole before anything is evaluated, or read row by row.
+     *
+     * @param options how to read a register file; null for a JSON array of cases
+     */
+    public RunSummary run(Path file, Registers.Options options, LocalDate asOf, String lang, String runId, ReportWriter writer)
+            throws IOException {
+        ReportWriter timed = new TimedWriter(writer, System.nanoTime() + limits.requestTimeout().toNanos(), limits);
+        if (options == null) {
+            try (JsonCases.FileReader<Case> reader = openJson(file)) { // refuses first
+                return batch().run(reader, Map.of("format", "json"), asOf, lang, runId, timed, n -> { });
+            }
         }
+        try (CsvCaseReader<Case> reader = openRegister(file, options)) { // refuses first
+            return batch().run(reader, reader.detected(), asOf, lang, runId, timed, n -> { });
+        }
+    }
+
+    /** The standard's requirements, dimensions and indicators, for what is built over its results. */
+    public kz.socialservices.checker.engine.evaluation.Standard<Case> standard() {
+        return evaluator.standard();
+    }
+
+    private BatchCheck<Case> batch() {
+        return new BatchCheck<>(evaluator, CaseCsv.SCHEMA);
     }
 
     /** One case in, its findings out; a case with bad fields is refused whole (422) since there is nothing else to report. */
@@ -122,16 +142,18 @@ public class EvaluationService {
         return out;
     }
 
-    private Outcome run(Iterator<CsvCaseReader.Row<Case>> rows, Map<String, String> input, LocalDate asOf, String lang, boolean asCsv)
-            throws IOException {
+    private interface Body {
+        RunSummary run(String runId, ReportWriter writer) throws IOException;
+    }
+
+    /** A run whose findings are written, as they come, to a temporary report file (JSON or CSV). */
+    private Outcome report(boolean asCsv, Body body) throws IOException {
         String runId = UUID.randomUUID().toString();
         Path report = Files.createTempFile("report-" + runId, asCsv ? ".csv" : ".json");
-        long deadline = System.nanoTime() + limits.requestTimeout().toNanos();
         try (OutputStream out = Files.newOutputStream(report);
-             ReportWriter writer = new TimedWriter(asCsv ? new CsvFindingsWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
-                     : new JsonReportWriter(out, false), deadline, limits)) {
-            RunSummary summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(rows, input, asOf, lang, runId, writer, n -> { });
-            return new Outcome(runId, report, summary);
+             ReportWriter writer = asCsv ? new CsvFindingsWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
+                     : new JsonReportWriter(out, false)) {
+            return new Outcome(runId, report, body.run(runId, writer));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(report);
             throw e;

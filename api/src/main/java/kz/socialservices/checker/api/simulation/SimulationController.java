@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import kz.socialservices.checker.api.evaluation.EvaluationService;
 import kz.socialservices.checker.api.evaluation.Problems;
-import kz.socialservices.checker.api.evaluation.RegisterInput;
+import kz.socialservices.checker.api.evaluation.RegisterRequests;
 import kz.socialservices.checker.api.web.Languages;
 import kz.socialservices.checker.engine.csv.CsvCaseReader;
 import kz.socialservices.checker.engine.csv.JsonCases;
@@ -100,7 +100,7 @@ class SimulationController {
     }
 
     @Operation(summary = "Simulate amendments over a CSV register (body)")
-    @PostMapping(path = "/api/v1/simulations", consumes = RegisterInput.TEXT_CSV)
+    @PostMapping(path = "/api/v1/simulations", consumes = RegisterRequests.TEXT_CSV)
     ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request, @RequestParam(name = "amendment", required = false) List<String> amendment,
             @Parameter(description = "Apply every package as if in force from this date (default: each its effective date)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceFrom,
@@ -108,12 +108,12 @@ class SimulationController {
             @RequestParam(required = false) String lang, @RequestParam(required = false) String format,
             @RequestHeader(value = "Accept", required = false) String accept,
             @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) throws IOException {
-        return register(request.getInputStream(), RegisterInput.csvOptions(request), packages(amendment, null), inForceFrom, asOf,
+        return register(request.getInputStream(), RegisterRequests.csvOptions(request), packages(amendment, null), inForceFrom, asOf,
                 Languages.pick(lang, acceptLanguage), format(format, accept));
     }
 
     @Operation(summary = "Simulate amendments over an .xlsx register (body)")
-    @PostMapping(path = "/api/v1/simulations", consumes = RegisterInput.XLSX)
+    @PostMapping(path = "/api/v1/simulations", consumes = RegisterRequests.XLSX)
     ResponseEntity<StreamingResponseBody> xlsx(HttpServletRequest request, @RequestParam(name = "amendment", required = false) List<String> amendment,
             @RequestParam(required = false) String sheet,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceFrom,
@@ -136,7 +136,7 @@ class SimulationController {
             @RequestParam(required = false) String lang, @RequestParam(required = false) String format,
             @RequestHeader(value = "Accept", required = false) String accept,
             @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) throws IOException {
-        return register(file.getInputStream(), RegisterInput.uploadOptions(file, sheet, encoding), packages(amendment, pkg), inForceFrom,
+        return register(file.getInputStream(), RegisterRequests.uploadOptions(file, sheet, encoding), packages(amendment, pkg), inForceFrom,
                 asOf, Languages.pick(lang, acceptLanguage), format(format, accept));
     }
 

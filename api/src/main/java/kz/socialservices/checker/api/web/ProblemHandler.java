@@ -85,6 +85,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         : "The amendment package cannot be applied; nothing was simulated.", errors);
     }
 
+    @ExceptionHandler(kz.socialservices.checker.engine.audit.InvalidAuditException.class)
+    ResponseEntity<ProblemDetail> invalidAudit(RuntimeException e) {
+        // what was asked of the audit (a dimension, a threshold), never the register's content
+        return problem(HttpStatus.BAD_REQUEST, "Invalid audit", e.getMessage(),
+                List.of(new RowError(null, null, "invalid_audit", e.getMessage())));
+    }
+
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<ProblemDetail> badJson(JacksonException e) {
         var at = e.getLocation();

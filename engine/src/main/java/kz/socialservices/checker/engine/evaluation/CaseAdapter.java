@@ -20,6 +20,9 @@ public interface CaseAdapter<C> {
     /** Grouping keys for reports (e.g. region, ownership); never identifying data. */
     Map<String, String> dimensions(C c);
 
+    /** The keys {@link #dimensions} gives every case, in order: what an audit may group by besides centre and year. */
+    List<String> dimensionNames();
+
     /** The date the case starts; a case starting after the as-of date is not judged yet. */
     LocalDate startDate(C c);
 
@@ -28,6 +31,22 @@ public interface CaseAdapter<C> {
 
     /** The case as it stood at the end of {@code asOf}: every event dated after it removed. */
     C asOf(C c, LocalDate asOf);
+
+    /** Whether the case (as of a date, see {@link #asOf}) is still open: its non-compliance is then overdue. */
+    boolean isOpen(C view);
+
+    /**
+     * The case's contributions (as of a date) to the standard's own audit indicators, beside its
+     * verdicts; none unless the standard defines some.
+     */
+    default List<Tally> tallies(C view) {
+        return List.of();
+    }
+
+    /** The indicators {@link #tallies} adds to, each with its categories in the order reports list them. */
+    default Map<String, List<String>> indicators() {
+        return Map.of();
+    }
 
     /** Whether a requirement with this {@code appliesTo} scope concerns the case. */
     Applicability applicability(C c, String scope);

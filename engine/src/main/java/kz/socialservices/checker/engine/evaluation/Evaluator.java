@@ -109,7 +109,7 @@ public final class Evaluator<C> {
                     }
                     slots[i] = settled;
                 }
-                perCase.add(new Object[] {original, slots});
+                perCase.add(new Object[] {original, view, slots});
             }
             session.fireAllRules();
         } catch (RuntimeException e) {
@@ -126,13 +126,16 @@ public final class Evaluator<C> {
         for (Object[] entry : perCase) {
             @SuppressWarnings("unchecked")
             C c = (C) entry[0];
-            Object[] slots = (Object[]) entry[1];
+            @SuppressWarnings("unchecked")
+            C view = (C) entry[1];
+            Object[] slots = (Object[]) entry[2];
             List<Finding> out = new ArrayList<>(slots.length);
             for (Object slot : slots) {
                 Finding f = slot instanceof Obligation o ? findings.of(o) : (Finding) slot;
                 out.add(f.withMessage(standard.messages().render(f, language)));
             }
-            sink.accept(new CaseResult(adapter.caseId(c), adapter.centreId(c), adapter.dimensions(c), out));
+            sink.accept(new CaseResult(adapter.caseId(c), adapter.centreId(c), adapter.dimensions(c), out,
+                    adapter.startDate(c), adapter.isOpen(view), adapter.tallies(view)));
         }
     }
 
@@ -141,28 +144,29 @@ public final class Evaluator<C> {
         CaseAdapter<C> adapter = standard.adapter();
         LocalDate start = adapter.startDate(original);
         if (start != null && start.isAfter(asOf)) {
-            return settled(r, Verdict.NOT_APPLICABLE, List.of(), "reason", "startsAfterAsOf", "start", start);
+            return settled(r, Verdict.NOT_APPLICABLE, null, List.of(), "reason", "startsAfterAsOf", "start", start);
         }
+        // The anchor as of the date: the year an audit counts the finding in, whatever the verdict.
+        LocalDate anchor = adapter.date(view, r.anchor());
         CaseAdapter.Applicability applies = adapter.applicability(view, r.appliesTo());
         if (!applies.known()) {
-            return settled(r, Verdict.UNDETERMINED, applies.missingFields());
+            return settled(r, Verdict.UNDETERMINED, anchor, applies.missingFields());
         }
         if (!applies.applies()) {
-            return settled(r, Verdict.NOT_APPLICABLE, List.of(), "reason", "doesNotConcern", "scope", r.appliesTo());
+            return settled(r, Verdict.NOT_APPLICABLE, anchor, List.of(), "reason", "doesNotConcern", "scope", r.appliesTo());
         }
-        LocalDate anchor = adapter.date(view, r.anchor());
         if (anchor == null && adapter.date(original, r.anchor()) != null) {
             // The anchor event is recorded but had not happened by the as-of date: nothing was due yet.
-            return settled(r, Verdict.NOT_APPLICABLE, List.of(), "reason", "afterAsOf", "anchor", r.anchor());
+            return settled(r, Verdict.NOT_APPLICABLE, null, List.of(), "reason", "afterAsOf", "anchor", r.anchor());
         }
         if (anchor == null) {
             return r.withoutAnchor() == Verdict.NOT_APPLICABLE
-                    ? settled(r, Verdict.NOT_APPLICABLE, List.of(), "reason", "noAnchor", "anchor", r.anchor())
-                    : settled(r, Verdict.UNDETERMINED, List.of(r.anchor()));
+                    ? settled(r, Verdict.NOT_APPLICABLE, null, List.of(), "reason", "noAnchor", "anchor", r.anchor())
+                    : settled(r, Verdict.UNDETERMINED, null, List.of(r.anchor()));
         }
         Edition edition = standard.editions().inForceOn(anchor).orElse(null);
         if (edition == null) {
-            return settled(r, Verdict.OUT_OF_SCOPE, List.of(),
+            return settled(r, Verdict.OUT_OF_SCOPE, anchor, List.of(),
                     "anchor", r.anchor(), "anchorDate", anchor, "firstEdition", standard.editions().firstStart());
         }
         if (r.inForceFrom() != null && anchor.isBefore(r.inForceFrom())) {
@@ -187,7 +191,7 @@ public final class Evaluator<C> {
                     evidence.put("reason", "calendarNotCovered");
                     evidence.put("calendarYear", e.year());
                     return new Finding(r.id(), Verdict.UNDETERMINED, r.severity(), edition.id(), edition.basisOf(r), null,
-                            evidence, null, List.of("calendar:" + e.year()));
+                            evidence, null, List.of("calendar:" + e.year()), anchor);
                 }
             }
         }
@@ -196,11 +200,11 @@ public final class Evaluator<C> {
     }
 
     /** A finding settled before any rule runs (no edition applies to it); evidence as name/value pairs, in order. */
-    private static Finding settled(Requirement r, Verdict v, List<String> missing, Object... evidence) {
+    private static Finding settled(Requirement r, Verdict v, LocalDate anchor, List<String> missing, Object... evidence) {
         Map<String, Object> ordered = new LinkedHashMap<>();
         for (int i = 0; i < evidence.length; i += 2) {
             ordered.put((String) evidence[i], evidence[i + 1]);
         }
-        return new Finding(r.id(), v, r.severity(), null, r.basis(), null, ordered, null, missing);
+        return new Finding(r.id(), v, r.severity(), null, r.basis(), null, ordered, null, missing, anchor);
     }
 }

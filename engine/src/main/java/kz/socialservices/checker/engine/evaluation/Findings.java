@@ -129,7 +129,7 @@ public final class Findings {
         addLimitEvidence(o, evidence);
         Requirement r = o.getDefinition();
         Finding f = new Finding(r.id(), verdict, r.severity(), o.getEdition().id(), o.getEdition().basisOf(r), null,
-                evidence, dueDate, missing);
+                evidence, dueDate, missing, o.getAnchorDate());
         Finding earlier = found.put(o, f);
         if (earlier != null) {
             throw new RuleSetDefect(r.id() + ": two rules concluded for one case (" + earlier.verdict()

@@ -44,6 +44,40 @@ class EvaluatorTest {
     /** Only T-01 of the toy catalogue, for rule sets with defects. */
     private static final String T01_ONLY = ToyStandard.CATALOGUE.substring(0, ToyStandard.CATALOGUE.indexOf("- id: T-02"));
 
+    // --- what an audit reads beside the verdicts ------------------------------------------------
+
+    @Test
+    void every_finding_carries_its_anchor_date_whether_the_rules_or_the_engine_gave_it() {
+        CaseResult r = judge(ToyCase.admitted("C1", "2017-01-19").withDone("2017-02-03"), "2017-03-01");
+        assertThat(r.finding("T-01").verdict()).isEqualTo(Verdict.OUT_OF_SCOPE);
+        assertThat(r.finding("T-01").anchorDate()).isEqualTo(d("2017-01-19"));
+        assertThat(r.finding("T-03").verdict()).isEqualTo(Verdict.COMPLIANT); // judged by a rule, anchored on done_date
+        assertThat(r.finding("T-03").anchorDate()).isEqualTo(d("2017-02-03"));
+        assertThat(r.finding("T-04").verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(r.finding("T-04").anchorDate()).isEqualTo(d("2017-01-19"));
+    }
+
+    @Test
+    void an_anchor_that_is_missing_or_after_the_as_of_date_gives_no_anchor_date() {
+        ToyCase noDecision = ToyCase.admitted("C1", "2024-01-10").withDecision(null);
+        assertThat(judge(noDecision, "2024-03-01", "T-01").verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(judge(noDecision, "2024-03-01", "T-01").anchorDate()).isEqualTo(d("2024-01-10"));
+        Finding doneLater = judge(ToyCase.admitted("C1", "2024-01-10").withDone("2024-04-01"), "2024-03-01", "T-03");
+        assertThat(doneLater.evidence()).containsEntry("reason", "afterAsOf");
+        assertThat(doneLater.anchorDate()).isNull();
+    }
+
+    @Test
+    void a_result_says_when_the_case_started_and_whether_it_was_open_at_the_as_of_date() {
+        ToyCase c = ToyCase.admitted("C1", "2024-01-10").withClosed("2024-02-20");
+        CaseResult before = judge(c, "2024-02-19");
+        assertThat(before.startDate()).isEqualTo(d("2024-01-10"));
+        assertThat(before.open()).isTrue();
+        assertThat(judge(c, "2024-02-20").open()).isFalse();
+        assertThat(judge(c.withDecision("REFUSED"), "2024-02-19").open()).isFalse();
+        assertThat(before.tallies()).isEmpty(); // the toy standard has no indicators of its own
+    }
+
     // --- what the engine settles before the rules --------------------------------------------
 
     @Test

@@ -257,8 +257,18 @@ public final class ToyStandard {
         }
 
         @Override
+        public java.util.List<String> dimensionNames() {
+            return java.util.List.of("region", "ownership");
+        }
+
+        @Override
         public LocalDate startDate(ToyCase c) {
             return c.application();
+        }
+
+        @Override
+        public boolean isOpen(ToyCase view) {
+            return "ADMITTED".equals(view.decision()) && view.closed() == null;
         }
 
         @Override

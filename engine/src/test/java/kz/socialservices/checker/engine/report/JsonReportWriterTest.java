@@ -74,6 +74,21 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void a_result_shows_its_key_centre_dimensions_and_findings_and_a_finding_its_anchor_date_but_not_what_only_an_audit_reads()
+            throws Exception {
+        CaseResult r = result("A");
+        Finding anchored = new Finding("T-02", Verdict.COMPLIANT, Severity.MINOR, "E1", Basis.LAW, "ok", Map.of(), null, List.of(),
+                LocalDate.parse("2024-01-05"));
+        CaseResult withAudit = new CaseResult("A", "CTR", r.dimensions(), List.of(r.findings().get(0), anchored),
+                LocalDate.parse("2024-01-02"), true, List.of(new kz.socialservices.checker.engine.evaluation.Tally("x", "y",
+                        LocalDate.parse("2024-01-03"), 2)));
+        JsonNode result = write(false, List.of(withAudit), summary(List.of(withAudit))).get("results").get(0);
+        assertThat(result.propertyNames()).containsExactly("caseId", "centreId", "dimensions", "findings");
+        assertThat(result.get("findings").get(1).get("anchorDate").asString()).isEqualTo("2024-01-05");
+        assertThat(result.get("findings").get(0).get("anchorDate").isNull()).isTrue();
+    }
+
+    @Test
     void dates_are_written_as_iso_strings() throws Exception {
         List<CaseResult> results = List.of(result("A"));
         JsonNode root = write(false, results, summary(results));
