@@ -62,11 +62,49 @@ final class RegisterRun {
         return asOf != null ? asOf : LocalDate.now(KAZAKHSTAN);
     }
 
+    /** What is wrong with these options or the language asked for, said on {@code err}; false when nothing is. */
+    boolean wrong(String lang, PrintStream err) {
+        if (encoding != null && !List.of("utf-8", "windows-1251").contains(encoding.toLowerCase(java.util.Locale.ROOT))) {
+            err.println("--encoding must be UTF-8 or windows-1251");
+            return true;
+        }
+        if (!kz.socialservices.checker.standard.DvStandard.LANGUAGES.contains(lang)) {
+            err.println("--lang must be one of " + kz.socialservices.checker.standard.DvStandard.LANGUAGES);
+            return true;
+        }
+        return false;
+    }
+
+    /** How to read the register file: its sheet and encoding as given, the rest detected. */
+    Registers.Options options() {
+        return Registers.Options.forFile(file, encoding == null ? null : java.nio.charset.Charset.forName(encoding), sheet);
+    }
+
+    /** Standard output (buffered), or the file of {@code --out}. */
+    OutputStream openOut() throws IOException {
+        return out == null ? new BufferedOutputStream(System.out, 1 << 16) : Files.newOutputStream(out);
+    }
+
+    /** Flushes standard output, or closes the file. */
+    void closeOut(OutputStream sink) throws IOException {
+        if (out == null) {
+            sink.flush();
+        } else {
+            sink.close();
+        }
+    }
+
+    /** A register refused whole: why, on {@code err}, without any of its values. */
+    static int refused(InputRefusedException e, String nothing, PrintStream err) {
+        err.println("The file was refused; nothing was " + nothing + ":");
+        e.errors().forEach(x -> err.println("  " + x));
+        return Cli.REFUSED;
+    }
+
     /** Checks the options, evaluates the register into the writer {@code writers} makes; the exit code. */
     int run(String lang, Writers writers) throws IOException {
         PrintStream err = System.err;
-        if (encoding != null && !List.of("utf-8", "windows-1251").contains(encoding.toLowerCase(java.util.Locale.ROOT))) {
-            err.println("--encoding must be UTF-8 or windows-1251");
+        if (wrong(lang, err)) {
             return Cli.USAGE;
         }
         LocalDate day = day();
@@ -75,12 +113,11 @@ final class RegisterRun {
             return Cli.USAGE;
         }
         Evaluator<Case> evaluator = new Evaluator<>(standard);
-        OutputStream sink = out == null ? new BufferedOutputStream(System.out, 1 << 16) : Files.newOutputStream(out);
+        OutputStream sink = openOut();
         RunSummary summary;
         try (ReportWriter writer = writers.open(standard, day, sink)) {
             boolean showProgress = System.console() != null;
-            var options = Registers.Options.forFile(file, encoding == null ? null : java.nio.charset.Charset.forName(encoding), sheet);
-            summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(Registers.open(file, options, CaseCsv.SCHEMA, Long.MAX_VALUE),
+            summary = new BatchCheck<>(evaluator, CaseCsv.SCHEMA).run(Registers.open(file, options(), CaseCsv.SCHEMA, Long.MAX_VALUE),
                     day, lang, UUID.randomUUID().toString(), writer,
                     rows -> {
                         if (showProgress) {
@@ -91,18 +128,12 @@ final class RegisterRun {
                 err.print("\r");
             }
         } catch (InputRefusedException e) {
-            err.println("The file was refused; nothing was evaluated:");
-            e.errors().forEach(x -> err.println("  " + x));
-            return Cli.REFUSED;
+            return refused(e, "evaluated", err);
         } catch (NoSuchFileException e) {
             err.println("No such file: " + file);
             return Cli.IO_FAILURE;
         } finally {
-            if (out == null) {
-                sink.flush();
-            } else {
-                sink.close();
-            }
+            closeOut(sink);
         }
         err.printf("%d rows read, %d evaluated, %d rejected%n", summary.rowsRead(), summary.rowsEvaluated(), summary.rowsRejected());
         summary.errors().stream().limit(ERRORS_SHOWN).forEach(x -> err.println("  rejected: " + x));

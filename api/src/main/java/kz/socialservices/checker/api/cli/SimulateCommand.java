@@ -37,9 +37,6 @@ import picocli.CommandLine.Parameters;
                 + "Exit 0 when simulated, 1 when the register or a package was refused, 2 on a usage error.")
 final class SimulateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The case register (.csv or .xlsx).")
-    Path file;
-
     @Option(names = "--amendment", paramLabel = "ID|PATH.yaml",
             description = "A shipped package by id (${COMPLETION-CANDIDATES}) or a package file, its DRL beside it; repeatable.",
             completionCandidates = ShippedIds.class)
@@ -49,9 +46,6 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Apply every package as if in force from this date (default: each its effective date).")
     LocalDate inForceFrom;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Judge the cases as of this date (default: today in Almaty).")
-    LocalDate asOf;
-
     @Option(names = "--lang", defaultValue = "en", description = "Language of messages and the memo: en, ru or kk (default: ${DEFAULT-VALUE}).")
     String lang;
 
@@ -59,14 +53,9 @@ final class SimulateCommand implements Callable<Integer> {
             description = "text (a memo naming no case), json (every changed case, counts, rates, provenance) or csv (one row per changed finding) (default: ${DEFAULT-VALUE}).")
     SimulationFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the result here instead of to standard output.")
-    Path out;
-
+    /** The register, its sheet and encoding, the as-of date, where to write, the calendar directory. */
     @Mixin
-    RegisterFileOptions register;
-
-    @Mixin
-    CalendarDirOption calendar;
+    RegisterRun register;
 
     static final class ShippedIds extends ArrayList<String> {
         ShippedIds() {
@@ -80,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (register.wrong(lang, err)) {
             return Cli.USAGE;
         }
-        Standard<Case> standard = calendar.loadOrExplain(err);
+        Standard<Case> standard = register.calendar.loadOrExplain(err);
         if (standard == null) {
             return Cli.USAGE;
         }
@@ -100,22 +89,22 @@ final class SimulateCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + p));
             return Cli.REFUSED;
         }
-        LocalDate day = asOf != null ? asOf : LocalDate.now(RegisterRun.KAZAKHSTAN);
-        OutputStream sink = RegisterFileOptions.open(out);
+        LocalDate day = register.day();
+        OutputStream sink = register.openOut();
         SimulationSummary summary;
         try (SimulationWriter writer = format.writer(sink, lang, amended)) {
-            try (CsvCaseReader<Case> reader = Registers.open(file, register.options(file), CaseCsv.SCHEMA, Long.MAX_VALUE)) {
+            try (CsvCaseReader<Case> reader = Registers.open(register.file, register.options(), CaseCsv.SCHEMA, Long.MAX_VALUE)) {
                 Progress progress = new Progress(err, reader.dataRows(), System.console() != null);
                 summary = new Simulation<>(amended).run(reader, reader.detected(), day, lang, writer, progress);
                 progress.finish();
             }
         } catch (InputRefusedException e) {
-            return RegisterFileOptions.refused(e, "simulated", err);
+            return RegisterRun.refused(e, "simulated", err);
         } catch (NoSuchFileException e) {
-            err.println("No such file: " + file);
+            err.println("No such file: " + register.file);
             return Cli.IO_FAILURE;
         } finally {
-            RegisterFileOptions.close(sink, out);
+            register.closeOut(sink);
         }
         err.printf("%d rows read, %d judged, %d rejected; %d findings change in %d cases%n", summary.rowsRead(), summary.rowsEvaluated(),
                 summary.rowsRejected(), summary.findingsChanged(), summary.casesChanged());
