@@ -157,7 +157,7 @@ class SimulationController {
             AmendedStandard<Case> amended = catalogue.apply(chosen, inForceFrom);
             JsonCases.FileReader<Case> reader = registers.openJson(spooled);
             return started(simulations.start(amended, reader, reader, spooled, -1, Map.of("format", "json"), day(asOf),
-                    Languages.pick(lang, acceptLanguage), format(format, accept)));
+                    Languages.pick(lang, acceptLanguage), format(format, accept), caller().name(), seesCaseKeys()));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(spooled);
             throw e;
@@ -186,7 +186,17 @@ class SimulationController {
     }
 
     private SimulationService.Job job(String id) {
-        return simulations.find(id).orElseThrow(() -> new Problems.NotFoundException("no simulation '" + id + "' (results are kept for a while only)"));
+        return simulations.find(id).filter(j -> j.owner().equals(caller().name()))
+                .orElseThrow(() -> new Problems.NotFoundException("no simulation '" + id + "' (results are kept for a while only)"));
+    }
+
+    private static kz.socialservices.checker.api.accounts.Caller caller() {
+        return kz.socialservices.checker.api.accounts.Caller.require();
+    }
+
+    /** A centre simulates over its own register and sees its case keys; a drafter sees changed cases numbered, never keyed. */
+    private static boolean seesCaseKeys() {
+        return caller().is(kz.socialservices.checker.api.accounts.Role.CENTRE);
     }
 
     private ResponseEntity<StreamingResponseBody> register(InputStream body, Registers.Options options, List<AmendmentPackage> chosen, LocalDate inForceFrom,
@@ -195,7 +205,8 @@ class SimulationController {
         try {
             AmendedStandard<Case> amended = catalogue.apply(chosen, inForceFrom); // a package refused: 422, before the register is read
             CsvCaseReader<Case> reader = registers.openRegister(spooled, options); // the register refused whole: 422/400/413
-            return started(simulations.start(amended, reader, reader, spooled, reader.dataRows(), reader.detected(), day(asOf), lang, format));
+            return started(simulations.start(amended, reader, reader, spooled, reader.dataRows(), reader.detected(), day(asOf), lang, format,
+                    caller().name(), seesCaseKeys()));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(spooled);
             throw e;
