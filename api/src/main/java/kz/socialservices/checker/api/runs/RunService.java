@@ -137,6 +137,21 @@ public class RunService {
                         "the row is not of this account's centre; a centre stores its own cases only")));
     }
 
+    /**
+     * Each centre's latest run as of a date (the latest as-of date not after it, then the latest stored), its register
+     * not purged: what the ministry audits and a drafter simulates over, pooled.
+     */
+    public PooledRegisters latestRegisters(LocalDate asOf) {
+        List<PooledRegisters.Source> sources = jdbc.query("SELECT r.id, r.centre_id, r.input, r.input_format, r.input_encoding, r.input_sheet "
+                        + "FROM runs r WHERE r.purged_at IS NULL AND r.as_of <= ? AND NOT EXISTS (SELECT 1 FROM runs l "
+                        + "WHERE l.centre_id = r.centre_id AND l.purged_at IS NULL AND l.as_of <= ? AND (l.as_of > r.as_of "
+                        + "OR (l.as_of = r.as_of AND (l.created_at > r.created_at OR (l.created_at = r.created_at AND l.id > r.id))))) "
+                        + "ORDER BY r.centre_id",
+                (rs, i) -> new PooledRegisters.Source(rs.getString(1), rs.getString(2), rs.getBytes(3),
+                        options(rs.getString(4), rs.getString(5), rs.getString(6))), asOf, asOf);
+        return new PooledRegisters(sources, evaluations);
+    }
+
     /** The runs the caller may see, newest first. */
     public Page<Run> list(Caller caller, String centre, int page, int size) {
         String where;
@@ -291,14 +306,16 @@ public class RunService {
     }
 
     private Registers.Options options(String id) {
-        return jdbc.queryForObject("SELECT input_format, input_encoding, input_sheet FROM runs WHERE id = ?", (rs, i) -> {
-            String format = rs.getString(1);
-            if ("json".equals(format)) {
-                return null;
-            }
-            String enc = rs.getString(2);
-            return new Registers.Options(enc == null ? null : java.nio.charset.Charset.forName(enc), rs.getString(3), "xlsx".equals(format));
-        }, id);
+        return jdbc.queryForObject("SELECT input_format, input_encoding, input_sheet FROM runs WHERE id = ?",
+                (rs, i) -> options(rs.getString(1), rs.getString(2), rs.getString(3)), id);
+    }
+
+    /** How a stored register is read again: as it was read when stored; null for JSON cases. */
+    private static Registers.Options options(String format, String encoding, String sheet) {
+        if ("json".equals(format)) {
+            return null;
+        }
+        return new Registers.Options(encoding == null ? null : java.nio.charset.Charset.forName(encoding), sheet, "xlsx".equals(format));
     }
 
     private Run ownRun(Caller caller, String id) {

@@ -56,11 +56,17 @@ class SimulationController {
     private final EvaluationService registers;
     private final ZoneId zone;
 
-    SimulationController(AmendmentCatalogue catalogue, SimulationService simulations, EvaluationService registers, ZoneId checkerZone) {
+    private final kz.socialservices.checker.api.runs.RunService runs;
+    private final kz.socialservices.checker.api.audittrail.AuditTrail trail;
+
+    SimulationController(AmendmentCatalogue catalogue, SimulationService simulations, EvaluationService registers, ZoneId checkerZone,
+                         kz.socialservices.checker.api.runs.RunService runs, kz.socialservices.checker.api.audittrail.AuditTrail trail) {
         this.catalogue = catalogue;
         this.simulations = simulations;
         this.registers = registers;
         this.zone = checkerZone;
+        this.runs = runs;
+        this.trail = trail;
     }
 
     @Operation(summary = "The amendment packages offered: id, titles, effective date and what each changes")
@@ -164,6 +170,22 @@ class SimulationController {
         }
     }
 
+    @Operation(summary = "Simulate amendments over each centre's latest stored run as of the date, pooled (DRAFTER): aggregates and "
+            + "flips, changed cases numbered, never keyed")
+    @PostMapping(path = "/api/v1/simulations/stored")
+    ResponseEntity<StreamingResponseBody> stored(@RequestParam(name = "amendment", required = false) List<String> amendment,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String lang, @RequestParam(required = false) String format,
+            @RequestHeader(value = "Accept", required = false) String accept,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) throws IOException {
+        AmendedStandard<Case> amended = catalogue.apply(packages(amendment, null), inForceFrom);
+        kz.socialservices.checker.api.runs.PooledRegisters pooled = runs.latestRegisters(day(asOf));
+        trail.record(caller().name(), "simulated-stored", String.join(",", pooled.runIds()), "asOf=" + day(asOf) + " amendment=" + amendment);
+        return started(simulations.start(amended, pooled, pooled, null, -1, Map.of("format", "stored runs"), day(asOf),
+                Languages.pick(lang, acceptLanguage), format(format, accept), caller().name(), false));
+    }
+
     @Operation(summary = "A simulation's status: running, done or failed, with its progress and, when done, where its result is")
     @GetMapping(path = "/api/v1/simulations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> status(@PathVariable String id) {
@@ -216,6 +238,7 @@ class SimulationController {
     /** The result at once when the job finished within the wait, else 202 with the status resource. */
     private ResponseEntity<StreamingResponseBody> started(SimulationService.Job job) {
         String location = "/api/v1/simulations/" + job.id();
+        trail.record(caller().name(), "simulated", job.id(), "");
         if (simulations.awaitBriefly(job) && job.state() == SimulationService.State.done) {
             Path file = job.result();
             StreamingResponseBody body = out -> Files.copy(file, out);

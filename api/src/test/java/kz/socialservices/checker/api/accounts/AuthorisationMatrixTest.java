@@ -126,6 +126,10 @@ class AuthorisationMatrixTest {
                 statuses(401, 200, 200, 403, 403, 403)));
         rows.add(new Row("POST /api/v1/audits", () -> new Call("POST", "/api/v1/audits?by=year&asOf=2025-03-31", "text/csv", sample),
                 statuses(401, 200, 200, 200, 403, 403)));
+        rows.add(new Row("POST /api/v1/audits/stored", () -> new Call("POST", "/api/v1/audits/stored?by=centre&asOf=2025-03-31", null, null),
+                statuses(401, 403, 403, 200, 403, 403)));
+        rows.add(new Row("POST /api/v1/simulations/stored", () -> new Call("POST", "/api/v1/simulations/stored?amendment=asm-02-seven-days&asOf=2025-03-31",
+                null, null), statuses(401, 403, 403, 403, 200, 403)));
         rows.add(new Row("POST /api/v1/simulations", () -> new Call("POST", "/api/v1/simulations?amendment=asm-02-seven-days&asOf=2025-03-31",
                 "text/csv", sample), statuses(401, 200, 200, 403, 200, 403)));
         rows.add(new Row("GET /api/v1/simulations/{id}", () -> new Call("GET", "/api/v1/simulations/" + simulationId, null, null),
