@@ -184,6 +184,32 @@ abstract class RunStoreContract {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM runs", Long.class)).isEqualTo(before);
     }
 
+    @Autowired
+    RetentionPurge retention;
+
+    @Test
+    void a_purge_removes_the_case_data_of_runs_stored_before_the_cutoff_keeps_their_summary_and_is_in_the_audit_trail() throws Exception {
+        String old = store(sample(), centre).json().get("id").asString();
+        java.time.Instant storedAt = jdbc.queryForObject("SELECT created_at FROM runs WHERE id = ?", java.time.OffsetDateTime.class, old).toInstant();
+        Thread.sleep(5);
+        String kept = store(sample(), centre).json().get("id").asString();
+        java.time.Instant keptAt = jdbc.queryForObject("SELECT created_at FROM runs WHERE id = ?", java.time.OffsetDateTime.class, kept).toInstant();
+
+        retention.purgeStoredBefore(storedAt, "test"); // runs of other tests stored earlier may go
+        assertThat(get(port, "/api/v1/runs/" + old, centre).json().get("purgedAt").isNull()).as("a run stored at the cutoff is kept").isTrue();
+        assertThat(retention.purgeStoredBefore(keptAt, "test")).isPositive();
+
+        JsonNode purged = get(port, "/api/v1/runs/" + old, centre).json();
+        assertThat(purged.get("purgedAt").isNull()).isFalse();
+        assertThat(purged.get("summary").get("summary").get("findingsByVerdict").toString()).contains("NON_COMPLIANT");
+        assertThat(get(port, "/api/v1/runs/" + old + "/findings", centre).json().get("total").asLong()).isZero();
+        assertThat(call(port, "POST", "/api/v1/runs/" + old + "/replay", null, null, centre).status()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM runs WHERE id = ? AND input IS NULL", Integer.class, old)).isEqualTo(1);
+        assertThat(get(port, "/api/v1/runs/" + kept + "/findings", centre).json().get("total").asLong()).isEqualTo(70 * 33);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_trail WHERE action = 'runs-purged' AND detail LIKE ?", Integer.class,
+                "%" + old + "%")).isEqualTo(1);
+    }
+
     private List<String> allFindings(String id, String as, String filter) {
         List<String> out = new ArrayList<>();
         for (int page = 0; ; page++) {
