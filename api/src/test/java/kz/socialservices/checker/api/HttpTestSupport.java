@@ -134,6 +134,12 @@ public final class HttpTestSupport {
         }
     }
 
+    /** The case keys of the sample register, for tests that a role never sees one. */
+    public static java.util.List<String> sampleCaseKeys() throws IOException {
+        java.util.List<String> lines = Files.readAllLines(FIXTURES.resolve("sample/centre-register.csv"));
+        return lines.subList(1, lines.size()).stream().map(line -> line.split(",")[0]).toList();
+    }
+
     /** A register's rows as JSON cases (see {@link CaseCsv#toJson}). */
     public static ArrayNode asJson(Path csv) throws IOException {
         return CaseCsv.toJson(csv);

@@ -67,6 +67,16 @@ public class ApiSecurity {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                // Security headers written before the answer starts: a streamed answer is committed on another thread,
+                // and headers written then would race the request's own thread.
+                .headers(headers -> headers.addObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                    @Override
+                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }))
                 .httpBasic(basic -> basic.realmName("checker").authenticationEntryPoint(ApiSecurity::unauthorised))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiSecurity::unauthorised)
                         .accessDeniedHandler((request, response, denied) -> problem(response, 403, "Forbidden",

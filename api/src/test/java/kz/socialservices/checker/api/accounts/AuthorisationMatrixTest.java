@@ -195,7 +195,7 @@ class AuthorisationMatrixTest {
         Answer a = call(port, c.method(), c.path(), c.contentType(), c.body(), authorization.get(who));
         assertThat(a.status()).as(endpoint + " as " + who + ": " + abbreviated(a.body())).isEqualTo(expected);
         if (who != Who.CENTRE_OWN && who != Who.CENTRE_OTHER) {
-            for (String key : caseKeys()) {
+            for (String key : kz.socialservices.checker.api.HttpTestSupport.sampleCaseKeys()) {
                 assertThat(Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(key) + "(?![A-Za-z0-9-])").matcher(a.body()).find())
                         .as(endpoint + " as " + who + " names the case " + key).isFalse();
             }
@@ -204,14 +204,5 @@ class AuthorisationMatrixTest {
 
     private static String abbreviated(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "..." : body;
-    }
-
-    private List<String> caseKeys() throws Exception {
-        List<String> keys = new ArrayList<>();
-        List<String> lines = Files.readAllLines(FIXTURES.resolve("sample/centre-register.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            keys.add(line.split(",")[0]);
-        }
-        return keys;
     }
 }
