@@ -21,7 +21,7 @@ public final class CsvFindingsWriter implements ReportWriter {
     private final CSVPrinter csv;
 
     public CsvFindingsWriter(Writer out) throws IOException {
-        this.csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(out);
+        this.csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(buffered(out));
     }
 
     @Override
@@ -43,6 +43,11 @@ public final class CsvFindingsWriter implements ReportWriter {
             row.add(JsonReportWriter.MAPPER.writeValueAsString(f.evidence()));
             csv.printRecord(row.stream().map(CsvFindingsWriter::defuse).toList());
         }
+    }
+
+    /** The writer, buffered: the printer writes a cell in many small pieces, each an encoder call on an unbuffered writer. */
+    public static Writer buffered(Writer out) {
+        return out instanceof java.io.BufferedWriter || out instanceof java.io.StringWriter ? out : new java.io.BufferedWriter(out, 1 << 16);
     }
 
     /** A cell starting with = + - @ or a control character is read by spreadsheets as a formula. */

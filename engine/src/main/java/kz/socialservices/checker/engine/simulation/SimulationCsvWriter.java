@@ -22,7 +22,7 @@ public final class SimulationCsvWriter implements SimulationWriter {
     private final CSVPrinter csv;
 
     public SimulationCsvWriter(Writer out) throws IOException {
-        this.csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(out);
+        this.csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(CsvFindingsWriter.buffered(out));
     }
 
     @Override
