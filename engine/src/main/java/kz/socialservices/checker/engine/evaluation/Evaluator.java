@@ -43,6 +43,8 @@ public final class Evaluator<C> {
 
     private final Standard<C> standard;
     private final int chunkSize;
+    private final boolean parallel;
+    private final java.util.function.Predicate<String> judged;
     private final List<Requirement> requirements;
     /** Each requirement's declared parameters, resolved once. */
     private final Map<String, Map<String, Parameter>> parametersOf;
@@ -60,6 +62,12 @@ public final class Evaluator<C> {
      * amendment touches); each case's result then holds their findings alone, in catalogue order.
      */
     public Evaluator(Standard<C> standard, int chunkSize, java.util.function.Predicate<String> judged) {
+        this(standard, chunkSize, judged, true);
+    }
+
+    private Evaluator(Standard<C> standard, int chunkSize, java.util.function.Predicate<String> judged, boolean parallel) {
+        this.parallel = parallel;
+        this.judged = judged;
         this.standard = standard;
         this.chunkSize = chunkSize;
         this.requirements = standard.catalogue().all().stream().filter(r -> judged.test(r.id())).toList();
@@ -70,6 +78,11 @@ public final class Evaluator<C> {
             declared.put(r.id(), Map.copyOf(params));
         }
         this.parametersOf = Map.copyOf(declared);
+    }
+
+    /** This evaluator judging every chunk on the calling thread (the benchmark's textbook baseline). */
+    public Evaluator<C> onOneThread() {
+        return new Evaluator<>(standard, chunkSize, judged, false);
     }
 
     public Standard<C> standard() {
@@ -113,7 +126,7 @@ public final class Evaluator<C> {
                 if (chunk.size() == chunkSize && cases.hasNext()) {
                     List<C> full = chunk;
                     chunk = new ArrayList<>(chunkSize);
-                    if (WORKERS == 1) {
+                    if (WORKERS == 1 || !parallel) {
                         judge(full, asOf, language).forEach(sink);
                         continue;
                     }

@@ -44,7 +44,7 @@ public final class SimulationCsvWriter implements SimulationWriter {
     }
 
     private static String evidence(Finding f) {
-        return f == null ? "" : JsonReportWriter.MAPPER.writeValueAsString(f.evidence());
+        return f == null ? "" : JsonReportWriter.evidenceJson(f.evidence());
     }
 
     @Override
