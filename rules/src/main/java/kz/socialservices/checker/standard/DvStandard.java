@@ -155,6 +155,29 @@ public final class DvStandard {
         return load(null);
     }
 
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Standard<Case>>> PRELOADED =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Starts building the standard with the shipped calendar alone on a thread of its own, so that a
+     * server's start overlaps compiling the rules with its own; the next {@link #load(Path)} without a
+     * calendar directory takes it (later ones build anew, as without a preload).
+     */
+    public static void preload() {
+        java.util.concurrent.CompletableFuture<Standard<Case>> future = new java.util.concurrent.CompletableFuture<>();
+        if (PRELOADED.compareAndSet(null, future)) {
+            Thread t = new Thread(() -> {
+                try {
+                    future.complete(build(null));
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            }, "standard-preload");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /**
      * The standard with the calendar years an operator added: every {@code *.csv} in {@code calendarDir}
      * (in name order), in the columns of the shipped calendar and checked like it. Their content counts
@@ -166,6 +189,21 @@ public final class DvStandard {
      * @throws IllegalArgumentException when the directory cannot be read
      */
     public static Standard<Case> load(Path calendarDir) {
+        java.util.concurrent.CompletableFuture<Standard<Case>> preloaded = calendarDir == null ? PRELOADED.getAndSet(null) : null;
+        if (preloaded != null) {
+            try {
+                return preloaded.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+        return build(calendarDir);
+    }
+
+    private static Standard<Case> build(Path calendarDir) {
         try {
             String catalogueText = text("requirements.yaml");
             String parametersText = text("parameters.yaml");

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.socialservices.checker.standard.CaseCsv;
 
 /**
  * The REST figures of the benchmark: starts {@code java -jar checker.jar} on a free loopback port and
@@ -51,7 +52,7 @@ final class RestBench {
         String markdown() {
             StringBuilder md = new StringBuilder();
             md.append(String.format("- first answer (a single case checked) %.2f s after `java -jar` started%n", firstAnswerSeconds));
-            md.append(String.format("- single case (`POST /api/v1/evaluations`, CSV, JSON answer) at %d requests/s for %d s after %d s of "
+            md.append(String.format("- single case (`POST /api/v1/evaluations/single`, JSON) at %d requests/s for %d s after %d s of "
                             + "warm-up: %d requests, %d failed; latency p50 %.1f ms, p99 **%.1f ms**, p99.9 %.1f ms, max %.1f ms%n",
                     rate, seconds, seconds, requests, failed, p50, p99, p999, max));
             md.append(String.format("- the national file (%,d cases) simulated through the API (`POST /api/v1/simulations`, %s, CSV answer): ",
@@ -80,8 +81,8 @@ final class RestBench {
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             String oneCase = firstCase(NATIONAL);
-            URI evaluate = URI.create("http://127.0.0.1:" + port + "/api/v1/evaluations?asOf=" + asOf + "&lang=en");
-            HttpRequest single = HttpRequest.newBuilder(evaluate).header("Content-Type", "text/csv")
+            URI evaluate = URI.create("http://127.0.0.1:" + port + "/api/v1/evaluations/single?asOf=" + asOf + "&lang=en");
+            HttpRequest single = HttpRequest.newBuilder(evaluate).header("Content-Type", "application/json")
                     .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(oneCase, StandardCharsets.UTF_8)).build();
             double firstAnswer = -1;
             while (firstAnswer < 0) {
@@ -176,10 +177,14 @@ final class RestBench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    /** The header and first case of a register: the single case the load check sends. */
+    /** The first case of a register as a JSON object: the single case the load check sends. */
     static String firstCase(Path register) throws IOException {
+        Path one = Files.createTempFile("bench-case", ".csv");
         try (var lines = Files.lines(register, StandardCharsets.UTF_8)) {
-            return String.join("\n", lines.limit(2).toList()) + "\n";
+            Files.writeString(one, String.join("\n", lines.limit(2).toList()) + "\n", StandardCharsets.UTF_8);
+            return kz.socialservices.checker.engine.report.JsonReportWriter.MAPPER.writeValueAsString(CaseCsv.toJson(one).get(0));
+        } finally {
+            Files.delete(one);
         }
     }
 }
