@@ -50,13 +50,15 @@ public final class Simulation<C> {
     /**
      * @param rows     parsed rows (rejected ones are counted with their errors)
      * @param input    what was detected about the input, for the summary
-     * @param progress told the number of rows read so far, every chunk
+     * @param progress told the number of rows read so far, every few chunks
      */
     public SimulationSummary run(Iterator<CsvCaseReader.Row<C>> rows, Map<String, String> input, LocalDate asOf, String language,
                                  SimulationWriter writer, LongConsumer progress) throws IOException {
         SimulationSummary summary = new SimulationSummary(order, amendment);
         summary.currentSide().input(input);
-        List<C> chunk = new ArrayList<>(chunkSize);
+        // Enough cases at a time that each side's evaluator judges chunks of them on every worker.
+        int batch = chunkSize * Evaluator.WORKERS * 4;
+        List<C> chunk = new ArrayList<>(batch);
         long read = 0;
         while (rows.hasNext()) {
             CsvCaseReader.Row<C> row = rows.next();
@@ -66,7 +68,7 @@ public final class Simulation<C> {
             } else {
                 chunk.add(row.value());
             }
-            if (chunk.size() == chunkSize) {
+            if (chunk.size() == batch) {
                 judge(chunk, asOf, language, summary, writer);
                 chunk.clear();
                 progress.accept(read);
