@@ -2,6 +2,7 @@ package kz.socialservices.checker.api;
 
 import java.util.OptionalInt;
 import kz.socialservices.checker.api.cli.Cli;
+import kz.socialservices.checker.standard.DvStandard;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -19,6 +20,21 @@ public class CheckerApplication {
         if (commandLine.isPresent()) {
             System.exit(commandLine.getAsInt());
         }
+        if (shippedCalendarAlone(args)) {
+            DvStandard.preload(); // the rules compile while the server starts: the first answer comes sooner
+        }
         SpringApplication.run(CheckerApplication.class, args);
+    }
+
+    /** Whether no calendar directory is set where it is usually set (an argument, a system property, the environment). */
+    static boolean shippedCalendarAlone(String[] args) {
+        for (String a : args) {
+            if (a.startsWith("--checker.calendar-dir=") && !a.substring("--checker.calendar-dir=".length()).isBlank()) {
+                return false;
+            }
+        }
+        String property = System.getProperty("checker.calendar-dir");
+        String env = System.getenv("CHECKER_CALENDAR_DIR");
+        return (property == null || property.isBlank()) && (env == null || env.isBlank());
     }
 }

@@ -45,10 +45,10 @@ public final class CaseCsv {
                     "фио", "имя", "фамилия", "отчество", "aty", "tegi", "iin", "иин", "жсн", "passport", "id_number",
                     "document_number", "phone", "telephone", "tel", "mobile", "телефон", "address", "адрес", "мекенжай",
                     "email", "e_mail", "birth_date", "date_of_birth", "dob"),
-            List.of(new LabelledPattern("an IIN (12 digits)", Pattern.compile("(?<!\\d)\\d{12}(?!\\d)"), 12),
-                    new LabelledPattern("a phone number", Pattern.compile("(?<![\\d-])(\\+7|8)[ (-]*7\\d{2}[) -]*\\d{3}[ -]*\\d{2}[ -]*\\d{2}(?!\\d)"), 11),
+            List.of(new LabelledPattern("an IIN (12 digits)", Pattern.compile("(?<!\\d)\\d{12}(?!\\d)"), 12, ""),
+                    new LabelledPattern("a phone number", Pattern.compile("(?<![\\d-])(\\+7|8)[ (-]*7\\d{2}[) -]*\\d{3}[ -]*\\d{2}[ -]*\\d{2}(?!\\d)"), 11, " ()-+"),
                     // An IIN of someone born 2000-2009 starts with 0; typed into Excel as a number it loses it.
-                    new LabelledPattern("an IIN that lost its leading zero (11 digits)", Pattern.compile("(?<![\\d.,-])\\d{11}(?![\\d.,])"), 11)));
+                    new LabelledPattern("an IIN that lost its leading zero (11 digits)", Pattern.compile("(?<![\\d.,-])\\d{11}(?![\\d.,])"), 11, "")));
 
     /** Longest cell accepted; longer ones are rejected rather than read. */
     public static final int MAX_CELL_LENGTH = 4000;

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import kz.socialservices.checker.engine.calendar.CalendarFileException;
 import kz.socialservices.checker.engine.calendar.WorkingDayCalendar;
@@ -155,6 +158,29 @@ public final class DvStandard {
         return load(null);
     }
 
+    private static final AtomicReference<CompletableFuture<Standard<Case>>> PRELOADED =
+            new AtomicReference<>();
+
+    /**
+     * Starts building the standard with the shipped calendar alone on a thread of its own, so that a
+     * server's start overlaps compiling the rules with its own; the next {@link #load(Path)} without a
+     * calendar directory takes it (later ones build anew, as without a preload).
+     */
+    public static void preload() {
+        CompletableFuture<Standard<Case>> future = new CompletableFuture<>();
+        if (PRELOADED.compareAndSet(null, future)) {
+            Thread t = new Thread(() -> {
+                try {
+                    future.complete(fromSources(sources(null)));
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            }, "standard-preload");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /**
      * The standard with the calendar years an operator added: every {@code *.csv} in {@code calendarDir}
      * (in name order), in the columns of the shipped calendar and checked like it. Their content counts
@@ -166,6 +192,17 @@ public final class DvStandard {
      * @throws IllegalArgumentException when the directory cannot be read
      */
     public static Standard<Case> load(Path calendarDir) {
+        CompletableFuture<Standard<Case>> preloaded = calendarDir == null ? PRELOADED.getAndSet(null) : null;
+        if (preloaded != null) {
+            try {
+                return preloaded.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
         return fromSources(sources(calendarDir));
     }
 

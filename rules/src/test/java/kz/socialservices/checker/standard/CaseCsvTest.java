@@ -257,4 +257,16 @@ class CaseCsvTest {
         assertThat(fromCsv.get(1).planMeasures()).singleElement().extracting(PlanMeasure::outcomeStated).isEqualTo(false);
         assertThat(CaseCsv.toJson(csv).get(0).get("monitoringDates").get(1).get("recipientView").asString()).isEqualTo("true");
     }
+
+    @Test
+    void identifying_values_are_found_in_every_written_form_and_long_lists_of_dates_are_not_taken_for_them() {
+        for (String v : List.of("870101300123", "x 870101300123 y", "+77011234567", "+7 (701) 123-45-67", "8 701 123 45 67", "8(701)1234567",
+                "87011234567", "70101300123", "note: 70101300123 ")) {
+            assertThat(CaseCsv.IDENTIFYING.identifyingValue(v)).as(v).isNotNull();
+        }
+        for (String v : List.of("8701013001", "+7 (701) 123-45-6", "8701013001|23", "2021-03-04|2022-05-06|2023-07-08;2024-01-01",
+                "1234567890", "12345678901.5", "2021-03-04 10:30;2021-03-05 11:45;2021-04-01 09:00;2021-05-01 12:00", "")) {
+            assertThat(CaseCsv.IDENTIFYING.identifyingValue(v)).as(v).isNull();
+        }
+    }
 }

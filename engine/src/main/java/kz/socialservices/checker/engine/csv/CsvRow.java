@@ -89,25 +89,25 @@ public final class CsvRow {
     }
 
     public LocalDate date(String field) {
-        return parse(field, text(field), CsvRow::parseDate, "bad_date", "a date yyyy-MM-dd or dd.MM.yyyy");
+        return parse(field, text(field), CsvRow::parseDate, "bad_date", () -> "a date yyyy-MM-dd or dd.MM.yyyy");
     }
 
     public Boolean bool(String field) {
-        return parse(field, text(field), this::boolOf, "bad_bool", "true or false");
+        return parse(field, text(field), this::boolOf, "bad_bool", () -> "true or false");
     }
 
     public Integer integer(String field) {
-        return parse(field, text(field), Integer::valueOf, "bad_number", "a whole number");
+        return parse(field, text(field), Integer::valueOf, "bad_number", () -> "a whole number");
     }
 
     public <E extends Enum<E>> E enumValue(String field, Class<E> type) {
-        return parse(field, text(field), s -> enumOf(type, s), "bad_enum", "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        return parse(field, text(field), s -> enumOf(type, s), "bad_enum", () -> "one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     public <E extends Enum<E>> Set<E> enumSet(String field, Class<E> type) {
         Set<E> out = EnumSet.noneOf(type);
         for (String item : items(field)) {
-            E e = parse(field, item, s -> enumOf(type, s), "bad_enum", "items from " + java.util.Arrays.toString(type.getEnumConstants()));
+            E e = parse(field, item, s -> enumOf(type, s), "bad_enum", () -> "items from " + java.util.Arrays.toString(type.getEnumConstants()));
             if (e != null) {
                 out.add(e);
             }
@@ -188,14 +188,14 @@ public final class CsvRow {
         return out;
     }
 
-    private <T> T parse(String field, String value, Function<String, T> parser, String code, String expected) {
+    private <T> T parse(String field, String value, Function<String, T> parser, String code, java.util.function.Supplier<String> expected) {
         if (value == null) {
             return null;
         }
         try {
             return parser.apply(value);
         } catch (RuntimeException e) {
-            error(field, code, field + " must be " + expected);
+            error(field, code, field + " must be " + expected.get());
             return null;
         }
     }
@@ -208,7 +208,28 @@ public final class CsvRow {
 
     /** Strict either way: 2021-02-30 and 30.02.2021 fail. */
     static LocalDate parseDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d); // as strict as the ISO parser: 2021-02-30 fails
+            }
+        }
         return s.indexOf('.') > 0 ? LocalDate.parse(s, DOTTED_DATE) : LocalDate.parse(s);
+    }
+
+    /** The number the ASCII digits of {@code s[from, to)} write, or -1 if one is not a digit (the common ISO date read without a parser). */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A date ({@code yyyy-MM-dd}, {@code dd.MM.yyyy}) or a date-time ({@code yyyy-MM-ddTHH:mm}, {@code dd.MM.yyyy HH:mm}). */
@@ -259,12 +280,12 @@ public final class CsvRow {
         }
 
         public LocalDate date(int part) {
-            return parsePart(part, CsvRow::parseDate, "a date yyyy-MM-dd or dd.MM.yyyy");
+            return parsePart(part, CsvRow::parseDate, () -> "a date yyyy-MM-dd or dd.MM.yyyy");
         }
 
         /** A date or a date-time ({@code yyyy-MM-ddTHH:mm}). */
         public LocalDateTime dateTime(int part) {
-            return parsePart(part, CsvRow::parseDateTime, "a date yyyy-MM-dd or dd.MM.yyyy, or a time yyyy-MM-ddTHH:mm or dd.MM.yyyy HH:mm");
+            return parsePart(part, CsvRow::parseDateTime, () -> "a date yyyy-MM-dd or dd.MM.yyyy, or a time yyyy-MM-ddTHH:mm or dd.MM.yyyy HH:mm");
         }
 
         /** Marks the item as not read, with a reason (e.g. a required part is empty). */
@@ -281,18 +302,18 @@ public final class CsvRow {
         }
 
         public Boolean bool(int part) {
-            return parsePart(part, CsvRow.this::boolOf, "true or false");
+            return parsePart(part, CsvRow.this::boolOf, () -> "true or false");
         }
 
         public Integer integer(int part) {
-            return parsePart(part, Integer::valueOf, "a whole number");
+            return parsePart(part, Integer::valueOf, () -> "a whole number");
         }
 
         public <E extends Enum<E>> E enumValue(int part, Class<E> type) {
-            return parsePart(part, s -> enumOf(type, s), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return parsePart(part, s -> enumOf(type, s), () -> "one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
 
-        private <T> T parsePart(int part, Function<String, T> parser, String expected) {
+        private <T> T parsePart(int part, Function<String, T> parser, java.util.function.Supplier<String> expected) {
             String s = text(part);
             if (s == null) {
                 return null;
@@ -301,7 +322,7 @@ public final class CsvRow {
                 return parser.apply(s);
             } catch (RuntimeException e) {
                 ok = false;
-                error(field, "bad_list_item", "item " + index + ", part " + (part + 1) + " must be " + expected);
+                error(field, "bad_list_item", "item " + index + ", part " + (part + 1) + " must be " + expected.get());
                 return null;
             }
         }

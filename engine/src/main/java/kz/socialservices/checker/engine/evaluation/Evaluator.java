@@ -1,12 +1,20 @@
 package kz.socialservices.checker.engine.evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.Verdict;
@@ -22,7 +30,8 @@ import org.kie.api.runtime.KieSession;
  * a case that starts after the as-of date, a requirement that does not concern the case, an anchor
  * before the first edition, a deadline the holiday calendar cannot count. Every other requirement
  * becomes an {@link Obligation} for the rules. Cases stream through in chunks, one short-lived
- * session per chunk, so a large file is never held in memory whole.
+ * session per chunk, so a large file is never held in memory whole; chunks are judged in parallel,
+ * results handed on in input order.
  */
 public final class Evaluator<C> {
 
@@ -34,6 +43,8 @@ public final class Evaluator<C> {
 
     private final Standard<C> standard;
     private final int chunkSize;
+    private final boolean parallel;
+    private final java.util.function.Predicate<String> judged;
     private final List<Requirement> requirements;
     /** Each requirement's declared parameters, resolved once. */
     private final Map<String, Map<String, Parameter>> parametersOf;
@@ -51,6 +62,12 @@ public final class Evaluator<C> {
      * amendment touches); each case's result then holds their findings alone, in catalogue order.
      */
     public Evaluator(Standard<C> standard, int chunkSize, java.util.function.Predicate<String> judged) {
+        this(standard, chunkSize, judged, true);
+    }
+
+    private Evaluator(Standard<C> standard, int chunkSize, java.util.function.Predicate<String> judged, boolean parallel) {
+        this.parallel = parallel;
+        this.judged = judged;
         this.standard = standard;
         this.chunkSize = chunkSize;
         this.requirements = standard.catalogue().all().stream().filter(r -> judged.test(r.id())).toList();
@@ -61,6 +78,11 @@ public final class Evaluator<C> {
             declared.put(r.id(), Map.copyOf(params));
         }
         this.parametersOf = Map.copyOf(declared);
+    }
+
+    /** This evaluator judging every chunk on the calling thread (the benchmark's textbook baseline). */
+    public Evaluator<C> onOneThread() {
+        return new Evaluator<>(standard, chunkSize, judged, false);
     }
 
     public Standard<C> standard() {
@@ -77,19 +99,94 @@ public final class Evaluator<C> {
         return evaluate(List.of(c), asOf, language).get(0);
     }
 
-    /** Streams {@code cases} through the rules, handing each case's result to {@code sink} in input order. */
+    /**
+     * Judges cases without rendering their messages (each finding's message is null): for a caller that
+     * renders only the findings it shows, with {@link Standard#messages()} (a simulation's changes).
+     */
+    public List<CaseResult> evaluateWithoutMessages(List<C> cases, LocalDate asOf) {
+        List<CaseResult> out = new ArrayList<>(cases.size());
+        evaluate(cases.iterator(), asOf, null, out::add);
+        return out;
+    }
+
+    /**
+     * Streams {@code cases} through the rules, handing each case's result to {@code sink} in input order,
+     * on the calling thread. Chunks are judged on the {@link #WORKERS} threads of a shared pool (the
+     * KieBase is immutable and shared, each chunk has its own session), at most two per worker ahead of
+     * the sink, so memory stays bounded; a file of one chunk is judged on the calling thread.
+     *
+     * @param language the messages' language, or null to leave messages unrendered ({@link #evaluateWithoutMessages})
+     */
     public void evaluate(Iterator<C> cases, LocalDate asOf, String language, Consumer<CaseResult> sink) {
-        List<C> chunk = new ArrayList<>(chunkSize);
-        while (cases.hasNext()) {
-            chunk.add(cases.next());
-            if (chunk.size() == chunkSize) {
-                evaluateChunk(chunk, asOf, language, sink);
-                chunk.clear();
+        Deque<Future<List<CaseResult>>> inFlight = new ArrayDeque<>();
+        try {
+            List<C> chunk = new ArrayList<>(chunkSize);
+            while (cases.hasNext()) {
+                chunk.add(cases.next());
+                if (chunk.size() == chunkSize && cases.hasNext()) {
+                    List<C> full = chunk;
+                    chunk = new ArrayList<>(chunkSize);
+                    if (WORKERS == 1 || !parallel) {
+                        judge(full, asOf, language).forEach(sink);
+                        continue;
+                    }
+                    if (inFlight.size() >= 2 * WORKERS) {
+                        deliver(inFlight.poll(), sink);
+                    }
+                    inFlight.add(Workers.POOL.submit(() -> judge(full, asOf, language)));
+                }
             }
+            // The last chunk here while the pool judges the others: a single case never waits for a thread.
+            List<CaseResult> last = chunk.isEmpty() ? List.of() : judge(chunk, asOf, language);
+            while (!inFlight.isEmpty()) {
+                deliver(inFlight.poll(), sink);
+            }
+            last.forEach(sink);
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
         }
-        if (!chunk.isEmpty()) {
-            evaluateChunk(chunk, asOf, language, sink);
+    }
+
+    /** Threads judging chunks, one per core, shared by every evaluator (daemons: they never keep the JVM up). */
+    public static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    private static final class Workers {
+        static final ExecutorService POOL = Executors.newFixedThreadPool(WORKERS, new ThreadFactory() {
+            private final AtomicInteger count = new AtomicInteger();
+
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, "evaluator-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            }
+        });
+    }
+
+    private static void deliver(Future<List<CaseResult>> judged, Consumer<CaseResult> sink) {
+        List<CaseResult> results;
+        try {
+            results = judged.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules judged a chunk", e);
+        } catch (ExecutionException e) {
+            // What the rules threw, as they threw it: a defect of the rule set stays itself.
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
+        results.forEach(sink);
+    }
+
+    private List<CaseResult> judge(List<C> chunk, LocalDate asOf, String language) {
+        List<CaseResult> out = new ArrayList<>(chunk.size());
+        evaluateChunk(chunk, asOf, language, out::add);
+        return out;
     }
 
     private void evaluateChunk(List<C> chunk, LocalDate asOf, String language, Consumer<CaseResult> sink) {
@@ -132,7 +229,7 @@ public final class Evaluator<C> {
             List<Finding> out = new ArrayList<>(slots.length);
             for (Object slot : slots) {
                 Finding f = slot instanceof Obligation o ? findings.of(o) : (Finding) slot;
-                out.add(f.withMessage(standard.messages().render(f, language)));
+                out.add(language == null ? f : f.withMessage(standard.messages().render(f, language)));
             }
             sink.accept(new CaseResult(adapter.caseId(c), adapter.centreId(c), adapter.dimensions(c), out,
                     adapter.startDate(c), adapter.isOpen(view), adapter.tallies(view)));

@@ -2,7 +2,6 @@ package kz.socialservices.checker.engine.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.evaluation.CaseResult;
@@ -18,31 +17,48 @@ public final class CsvFindingsWriter implements ReportWriter {
     public static final List<String> HEADER = List.of("case_id", "centre_id", "region", "ownership", "requirement",
             "verdict", "severity", "edition", "basis", "due_date", "missing_fields", "message", "evidence");
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+
     private final CSVPrinter csv;
+    private final Writer out;
+    /** One row formatted at a time, then written in one piece. */
+    private final StringBuilder row = new StringBuilder(512);
+    private final Object[] cells = new Object[HEADER.size()];
 
     public CsvFindingsWriter(Writer out) throws IOException {
-        this.csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(out);
+        this.out = buffered(out);
+        this.csv = FORMAT.print(this.out);
     }
 
     @Override
     public void result(CaseResult r) throws IOException {
+        String caseId = defuse(r.caseId());
+        String centreId = defuse(r.centreId());
+        String region = defuse(r.dimensions().getOrDefault("region", ""));
+        String ownership = defuse(r.dimensions().getOrDefault("ownership", ""));
         for (Finding f : r.findings()) {
-            List<String> row = new ArrayList<>(HEADER.size());
-            row.add(r.caseId());
-            row.add(r.centreId());
-            row.add(r.dimensions().getOrDefault("region", ""));
-            row.add(r.dimensions().getOrDefault("ownership", ""));
-            row.add(f.requirement());
-            row.add(f.verdict().name());
-            row.add(f.severity().name());
-            row.add(f.edition());
-            row.add(String.valueOf(f.basis()));
-            row.add(f.dueDate() == null ? "" : f.dueDate().toString());
-            row.add(String.join(";", f.missingFields()));
-            row.add(f.message());
-            row.add(JsonReportWriter.MAPPER.writeValueAsString(f.evidence()));
-            csv.printRecord(row.stream().map(CsvFindingsWriter::defuse).toList());
+            cells[0] = caseId;
+            cells[1] = centreId;
+            cells[2] = region;
+            cells[3] = ownership;
+            cells[4] = defuse(f.requirement());
+            cells[5] = defuse(f.verdict().name());
+            cells[6] = defuse(f.severity().name());
+            cells[7] = defuse(f.edition());
+            cells[8] = defuse(String.valueOf(f.basis()));
+            cells[9] = f.dueDate() == null ? "" : defuse(f.dueDate().toString());
+            cells[10] = defuse(String.join(";", f.missingFields()));
+            cells[11] = defuse(f.message());
+            cells[12] = defuse(JsonReportWriter.evidenceJson(f.evidence()));
+            row.setLength(0);
+            FORMAT.printRecord(row, cells);
+            out.append(row);
         }
+    }
+
+    /** The writer, buffered: the printer writes a cell in many small pieces, each an encoder call on an unbuffered writer. */
+    public static Writer buffered(Writer out) {
+        return out instanceof java.io.BufferedWriter || out instanceof java.io.StringWriter ? out : new java.io.BufferedWriter(out, 1 << 16);
     }
 
     /** A cell starting with = + - @ or a control character is read by spreadsheets as a formula. */

@@ -50,13 +50,15 @@ public final class Simulation<C> {
     /**
      * @param rows     parsed rows (rejected ones are counted with their errors)
      * @param input    what was detected about the input, for the summary
-     * @param progress told the number of rows read so far, every chunk
+     * @param progress told the number of rows read so far, every few chunks
      */
     public SimulationSummary run(Iterator<CsvCaseReader.Row<C>> rows, Map<String, String> input, LocalDate asOf, String language,
                                  SimulationWriter writer, LongConsumer progress) throws IOException {
         SimulationSummary summary = new SimulationSummary(order, amendment);
         summary.currentSide().input(input);
-        List<C> chunk = new ArrayList<>(chunkSize);
+        // Enough cases at a time that each side's evaluator judges chunks of them on every worker.
+        int batch = chunkSize * Evaluator.WORKERS * 4;
+        List<C> chunk = new ArrayList<>(batch);
         long read = 0;
         while (rows.hasNext()) {
             CsvCaseReader.Row<C> row = rows.next();
@@ -66,7 +68,7 @@ public final class Simulation<C> {
             } else {
                 chunk.add(row.value());
             }
-            if (chunk.size() == chunkSize) {
+            if (chunk.size() == batch) {
                 judge(chunk, asOf, language, summary, writer);
                 chunk.clear();
                 progress.accept(read);
@@ -91,20 +93,35 @@ public final class Simulation<C> {
         }
     }
 
-    /** Judges cases under both texts, copying what the amendment does not touch. */
+    /** Judges cases under both texts, copying what the amendment does not touch; every finding with its message. */
     public List<Compared> compare(List<C> cases, LocalDate asOf, String language) {
-        List<CaseResult> before = current.evaluate(cases, asOf, language);
-        List<CaseResult> again = amendment.judged().isEmpty() ? null : amended.evaluate(cases, asOf, language);
+        List<Compared> out = new ArrayList<>(cases.size());
+        for (Compared c : compareUnrendered(cases, asOf, language)) {
+            CaseResult b = c.before();
+            out.add(new Compared(new CaseResult(b.caseId(), b.centreId(), b.dimensions(), rendered(b.findings(), language), b.startDate(),
+                    b.open(), b.tallies()), rendered(c.after(), language)));
+        }
+        return out;
+    }
+
+    /**
+     * Both sides, messages rendered only where the comparison needs them: a finding still without a
+     * message reads as the current text renders it (it is the current finding, or equal to it), one the
+     * amended text judged otherwise carries the amended text's message already.
+     */
+    private List<Compared> compareUnrendered(List<C> cases, LocalDate asOf, String language) {
+        List<CaseResult> before = current.evaluateWithoutMessages(cases, asOf);
+        List<CaseResult> again = amendment.judged().isEmpty() ? null : amended.evaluateWithoutMessages(cases, asOf);
         List<Compared> out = new ArrayList<>(before.size());
         for (int i = 0; i < before.size(); i++) {
-            out.add(new Compared(before.get(i), after(before.get(i), again == null ? List.of() : again.get(i).findings())));
+            out.add(new Compared(before.get(i), after(before.get(i), again == null ? List.of() : again.get(i).findings(), language)));
         }
         return out;
     }
 
     private void judge(List<C> chunk, LocalDate asOf, String language, SimulationSummary summary, SimulationWriter writer)
             throws IOException {
-        for (Compared c : compare(chunk, asOf, language)) {
+        for (Compared c : compareUnrendered(chunk, asOf, language)) {
             CaseResult b = c.before();
             List<Finding> after = c.after();
             summary.currentSide().evaluated(b);
@@ -112,13 +129,31 @@ public final class Simulation<C> {
             List<FindingChange> changes = changes(b.findings(), after);
             summary.counted(b.centreId(), b.dimensions(), b.findings(), after, changes);
             if (!changes.isEmpty()) {
-                writer.changed(new CaseDiff(b.caseId(), b.centreId(), b.dimensions(), changes));
+                List<FindingChange> shown = new ArrayList<>(changes.size());
+                changes.forEach(x -> shown.add(new FindingChange(x.requirement(), rendered(x.before(), language),
+                        rendered(x.after(), language))));
+                writer.changed(new CaseDiff(b.caseId(), b.centreId(), b.dimensions(), shown));
             }
         }
     }
 
-    /** The amended side's findings, in its catalogue's order: judged again where touched, else the current ones. */
-    private List<Finding> after(CaseResult before, List<Finding> judgedAgain) {
+    /** A finding with its message: one not rendered yet is the current text's (see {@link #compareUnrendered}). */
+    private Finding rendered(Finding f, String language) {
+        return f == null || f.message() != null ? f : f.withMessage(amendment.base().messages().render(f, language));
+    }
+
+    private List<Finding> rendered(List<Finding> findings, String language) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        findings.forEach(f -> out.add(rendered(f, language)));
+        return out;
+    }
+
+    /**
+     * The amended side's findings, in its catalogue's order: judged again where touched, else the current
+     * ones. A finding judged again that equals the current one but for its message is the current one
+     * only when the two texts word it alike (the amendment may reword a requirement's messages).
+     */
+    private List<Finding> after(CaseResult before, List<Finding> judgedAgain, String language) {
         Map<String, Finding> current = new HashMap<>();
         before.findings().forEach(f -> current.put(f.requirement(), f));
         Map<String, Finding> again = new HashMap<>();
@@ -127,7 +162,15 @@ public final class Simulation<C> {
         for (Requirement r : amendment.standard().catalogue().all()) {
             Finding f = again.get(r.id());
             Finding now = current.get(r.id());
-            if (f == null || f.equals(now)) {
+            if (f != null) {
+                // Judged again, with the amended text's message; alike but for the message, the two texts' wording decides.
+                boolean alike = f.equals(now);
+                f = f.withMessage(amendment.standard().messages().render(f, language));
+                if (alike && f.message().equals(rendered(now, language).message())) {
+                    f = null;
+                }
+            }
+            if (f == null) {
                 f = now;
             } else if (amendment.replaced().contains(r.id()) && "notInForce".equals(f.evidence().get("reason"))) {
                 f = now; // before the replacement applies, the current text judges

@@ -22,7 +22,7 @@ public final class SimulationCsvWriter implements SimulationWriter {
     private final CSVPrinter csv;
 
     public SimulationCsvWriter(Writer out) throws IOException {
-        this.csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(out);
+        this.csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(CsvFindingsWriter.buffered(out));
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class SimulationCsvWriter implements SimulationWriter {
     }
 
     private static String evidence(Finding f) {
-        return f == null ? "" : JsonReportWriter.MAPPER.writeValueAsString(f.evidence());
+        return f == null ? "" : JsonReportWriter.evidenceJson(f.evidence());
     }
 
     @Override

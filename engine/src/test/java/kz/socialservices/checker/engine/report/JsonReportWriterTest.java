@@ -143,4 +143,38 @@ class JsonReportWriterTest {
         JsonNode pretty = write(true, results, summary(results));
         assertThat(pretty.get("results").get(0).get("findings").get(0).get("dueDate").asString()).isEqualTo("2024-01-15");
     }
+
+    /** An enum that writes otherwise than its name: the direct path must leave it to the mapper. */
+    enum Spoken {
+        YES;
+
+        @Override
+        public String toString() {
+            return "yes, spoken";
+        }
+    }
+
+    @Test
+    void evidence_json_is_what_the_mapper_writes_for_every_kind_of_value_evidence_holds() {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        plain.put("reason", "late");
+        plain.put("done", LocalDate.parse("2024-01-16"));
+        plain.put("daysLate", 1L);
+        plain.put("limit", 10);
+        plain.put("open", true);
+        plain.put("until", null);
+        plain.put("verdicts", List.of(Verdict.COMPLIANT, Verdict.PENDING));
+        plain.put("codes", List.of("A", "B"));
+        plain.put("none", List.of());
+        plain.put("text", "Алматы, 5 «дней»");
+        Map<String, Object> escaped = new LinkedHashMap<>(plain);
+        escaped.put("quote", "a \"b\" \\ c\n\td");
+        Map<String, Object> other = new LinkedHashMap<>(plain);
+        other.put("rate", 0.5);
+        other.put("spoken", Spoken.YES);
+        other.put("nested", Map.of("k", 1));
+        for (Map<String, Object> evidence : List.of(plain, escaped, other, Map.<String, Object>of())) {
+            assertThat(JsonReportWriter.evidenceJson(evidence)).isEqualTo(JsonReportWriter.MAPPER.writeValueAsString(evidence));
+        }
+    }
 }
