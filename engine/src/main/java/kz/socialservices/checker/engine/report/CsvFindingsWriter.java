@@ -27,22 +27,27 @@ public final class CsvFindingsWriter implements ReportWriter {
     @Override
     public void result(CaseResult r) throws IOException {
         for (Finding f : r.findings()) {
-            List<String> row = new ArrayList<>(HEADER.size());
-            row.add(r.caseId());
-            row.add(r.centreId());
-            row.add(r.dimensions().getOrDefault("region", ""));
-            row.add(r.dimensions().getOrDefault("ownership", ""));
-            row.add(f.requirement());
-            row.add(f.verdict().name());
-            row.add(f.severity().name());
-            row.add(f.edition());
-            row.add(String.valueOf(f.basis()));
-            row.add(f.dueDate() == null ? "" : f.dueDate().toString());
-            row.add(String.join(";", f.missingFields()));
-            row.add(f.message());
-            row.add(JsonReportWriter.MAPPER.writeValueAsString(f.evidence()));
-            csv.printRecord(row.stream().map(CsvFindingsWriter::defuse).toList());
+            csv.printRecord(row(r, f).stream().map(CsvFindingsWriter::defuse).toList());
         }
+    }
+
+    /** One finding's cells, in {@link #HEADER}'s order (not yet defused). */
+    public static List<String> row(CaseResult r, Finding f) {
+        List<String> row = new ArrayList<>(HEADER.size());
+        row.add(r.caseId());
+        row.add(r.centreId());
+        row.add(r.dimensions().getOrDefault("region", ""));
+        row.add(r.dimensions().getOrDefault("ownership", ""));
+        row.add(f.requirement());
+        row.add(f.verdict().name());
+        row.add(f.severity().name());
+        row.add(f.edition());
+        row.add(String.valueOf(f.basis()));
+        row.add(f.dueDate() == null ? "" : f.dueDate().toString());
+        row.add(String.join(";", f.missingFields()));
+        row.add(f.message());
+        row.add(JsonReportWriter.MAPPER.writeValueAsString(f.evidence()));
+        return row;
     }
 
     /** A cell starting with = + - @ or a control character is read by spreadsheets as a formula. */

@@ -1,0 +1,61 @@
+package kz.socialservices.checker.api.web.pages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.socialservices.checker.engine.csv.Registers;
+import kz.socialservices.checker.engine.report.CentreReport;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A centre's checked registers, kept for a while so the report can be filtered and downloaded without
+ * sending the file again: under an unguessable id, deleted after {@code checker.pages.keep-runs} (they
+ * name cases). Until sign-in (issue 10) the id is the only key; then a run belongs to its account.
+ */
+@Component
+class CentreRuns {
+
+    record Run(String id, Path register, Registers.Options options, LocalDate asOf, CentreReport report, long created) {
+    }
+
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final Duration keep;
+
+    CentreRuns(@Value("${checker.pages.keep-runs:1h}") Duration keep) {
+        this.keep = keep;
+    }
+
+    Run add(Path register, Registers.Options options, LocalDate asOf, CentreReport report) {
+        expire();
+        Run run = new Run(UUID.randomUUID().toString(), register, options, asOf, report, System.nanoTime());
+        runs.put(run.id(), run);
+        return run;
+    }
+
+    Optional<Run> find(String id) {
+        expire();
+        return Optional.ofNullable(runs.get(id));
+    }
+
+    private void expire() {
+        long now = System.nanoTime();
+        runs.values().removeIf(r -> {
+            boolean old = now - r.created() > keep.toNanos();
+            if (old) {
+                try {
+                    Files.deleteIfExists(r.register());
+                } catch (IOException ignored) {
+                    // a temporary file; the OS cleans its temp directory
+                }
+            }
+            return old;
+        });
+    }
+}
