@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -225,31 +226,26 @@ public final class InspectionPack {
     private void fallsDue(Document doc, CentreReport r) {
         doc.newPage();
         heading(doc, words.get("pack.fallsDue"));
-        subheading(doc, words.get("pack.overdue") + " (" + r.overdue().size() + ")");
-        if (r.overdue().isEmpty()) {
+        dueTable(doc, r, words.get("pack.overdue"), r.overdue(), false);
+        dueTable(doc, r, words.get("pack.upcoming"), r.pending(), true);
+    }
+
+    /** Duties by due date: when, whose case, which requirement, what the finding says (and, for those ahead, in how many days). */
+    private void dueTable(Document doc, CentreReport r, String title, List<CentreReport.Line> lines, boolean ahead) {
+        subheading(doc, title + " (" + lines.size() + ")");
+        if (lines.isEmpty()) {
             doc.add(new Paragraph(words.get("common.none"), body));
-        } else {
-            PdfPTable t = table(new float[] {1.35f, 1.35f, 1.35f, 4.2f}, words.get("common.due"), words.get("pack.case"),
-                    words.get("common.requirement"), words.get("common.message"));
-            t.setHeaderRows(1);
-            for (CentreReport.Line l : r.overdue()) {
-                cells(t, String.valueOf(l.finding().dueDate()), l.caseId(), l.finding().requirement(), l.finding().message());
-            }
-            doc.add(t);
+            return;
         }
-        subheading(doc, words.get("pack.upcoming") + " (" + r.pending().size() + ")");
-        if (r.pending().isEmpty()) {
-            doc.add(new Paragraph(words.get("common.none"), body));
-        } else {
-            PdfPTable t = table(new float[] {1.35f, 1.35f, 1.35f, 4.2f}, words.get("common.due"), words.get("pack.case"),
-                    words.get("common.requirement"), words.get("common.message"));
-            t.setHeaderRows(1);
-            for (CentreReport.Line l : r.pending()) {
-                String due = l.finding().dueDate() == null ? "—" : l.finding().dueDate() + "\n" + inDays(r, l.finding());
-                cells(t, due, l.caseId(), l.finding().requirement(), l.finding().message());
-            }
-            doc.add(t);
+        PdfPTable t = table(new float[] {1.35f, 1.35f, 1.35f, 4.2f}, words.get("common.due"), words.get("pack.case"),
+                words.get("common.requirement"), words.get("common.message"));
+        t.setHeaderRows(1);
+        for (CentreReport.Line l : lines) {
+            LocalDate due = l.finding().dueDate();
+            String when = due == null ? "—" : ahead ? due + "\n" + inDays(r, l.finding()) : due.toString();
+            cells(t, when, l.caseId(), l.finding().requirement(), l.finding().message());
         }
+        doc.add(t);
     }
 
     private String inDays(CentreReport r, Finding f) {

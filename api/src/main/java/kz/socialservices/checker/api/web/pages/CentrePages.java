@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,11 +75,11 @@ class CentrePages {
             CentreReport report = packs.report(spooled, options, day, Pages.language());
             return "redirect:/centre/runs/" + runs.add(spooled, options, day, report).id();
         } catch (InputRefusedException e) {
-            deleteQuietly(spooled);
+            Pages.deleteQuietly(spooled);
             model.addAttribute("errors", e.errors().stream().limit(20).map(Object::toString).toList());
             return "centre";
         } catch (Problems.BadRequestException | Problems.TooLargeException | Problems.TimeoutException e) {
-            deleteQuietly(spooled);
+            Pages.deleteQuietly(spooled);
             model.addAttribute("errors", List.of(e.getMessage()));
             return "centre";
         }
@@ -156,15 +155,5 @@ class CentrePages {
 
     private CentreRuns.Run run(String id) {
         return runs.find(id).orElseThrow(() -> new Problems.NotFoundException("no such run (checked registers are kept for a while only)"));
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // a temporary file
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 package kz.socialservices.checker.api.web.pages;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,11 +47,7 @@ class CentreRuns {
         runs.values().removeIf(r -> {
             boolean old = now - r.created() > keep.toNanos();
             if (old) {
-                try {
-                    Files.deleteIfExists(r.register());
-                } catch (IOException ignored) {
-                    // a temporary file; the OS cleans its temp directory
-                }
+                Pages.deleteQuietly(r.register());
             }
             return old;
         });

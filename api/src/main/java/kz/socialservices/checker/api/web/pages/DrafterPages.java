@@ -132,13 +132,13 @@ class DrafterPages {
                     asOf != null ? asOf : LocalDate.now(zone), Pages.language(), SimulationFormat.text);
             return "redirect:/drafter/simulations/" + job.id();
         } catch (AmendmentRefusedException e) {
-            deleteQuietly(spooled);
+            Pages.deleteQuietly(spooled);
             return refused(model, e.problems().stream().map(Object::toString).toList());
         } catch (InputRefusedException e) {
-            deleteQuietly(spooled);
+            Pages.deleteQuietly(spooled);
             return refused(model, e.errors().stream().limit(20).map(Object::toString).toList());
         } catch (Problems.BadRequestException | Problems.TooLargeException e) {
-            deleteQuietly(spooled);
+            Pages.deleteQuietly(spooled);
             return refused(model, List.of(e.getMessage()));
         }
     }
@@ -230,17 +230,7 @@ class DrafterPages {
         } catch (InputRefusedException e) {
             return refused(model, e.errors().stream().limit(20).map(Object::toString).toList());
         } finally {
-            deleteQuietly(spooled);
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // a temporary file
-            }
+            Pages.deleteQuietly(spooled);
         }
     }
 }

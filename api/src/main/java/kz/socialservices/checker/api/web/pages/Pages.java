@@ -18,4 +18,15 @@ final class Pages {
     }
 
     static final List<String> LANGUAGES = List.of("ru", "kk", "en");
+
+    /** A temporary copy of a register, deleted; null is nothing to delete. */
+    static void deleteQuietly(java.nio.file.Path p) {
+        if (p != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(p);
+            } catch (java.io.IOException ignored) {
+                // a temporary file; the OS cleans its temp directory
+            }
+        }
+    }
 }
