@@ -52,6 +52,8 @@ public final class InspectionPack {
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
     private final PageMessages words;
+    /** The writer of the pack being written (one at a time per instance): where on the page we are. */
+    private PdfWriter writer;
     private final Labels labels;
     private final RequirementCatalogue catalogue;
     private final Font body;
@@ -98,6 +100,7 @@ public final class InspectionPack {
     public void write(CentreReport report, OutputStream out) {
         Document doc = new Document(PageSize.A4, 48, 48, 54, 54);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
+        this.writer = writer;
         writer.setPageEvent(new Footer());
         doc.addTitle(words.get("pack.title"));
         doc.addCreator("dv-standard-checker");
@@ -189,6 +192,9 @@ public final class InspectionPack {
         doc.add(new Paragraph(words.get("pack.basisNote"), smallMuted));
         for (Map.Entry<String, List<CentreReport.Line>> e : grouped.entrySet()) {
             Requirement q = catalogue.find(e.getKey()).orElse(null);
+            if (writer.getVerticalPosition(true) - doc.bottom() < 160) {
+                doc.newPage(); // a requirement's heading never stands alone at the foot of a page
+            }
             Paragraph p = new Paragraph(e.getKey() + " — " + words.requirement(e.getKey()), h2);
             p.setSpacingBefore(12);
             p.setKeepTogether(true);
