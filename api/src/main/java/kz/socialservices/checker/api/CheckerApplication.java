@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * no argument, or only options, starts the application.
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class CheckerApplication {
 
     public static void main(String[] args) {

@@ -86,6 +86,7 @@ class ApiContractTest {
         assertThat(ru).containsPattern("[а-яА-Я]");
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/evaluations?asOf=2022-01-01"))
                 .header("Content-Type", "text/csv").header("Accept-Language", "kk-KZ, ru;q=0.8")
+                .header("Authorization", HttpTestSupport.defaultAuthorization(port))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(sample)).build();
         String kk = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         assertThat(kk).contains("\"language\":\"kk\"");

@@ -166,29 +166,65 @@ public final class DvStandard {
      * @throws IllegalArgumentException when the directory cannot be read
      */
     public static Standard<Case> load(Path calendarDir) {
+        return fromSources(sources(calendarDir));
+    }
+
+    /**
+     * Every text the standard is built from (catalogue, parameters, editions, calendars, rules, messages), by
+     * name: what a stored run's rule set is archived as, so it can be judged again under it after an upgrade.
+     *
+     * @param calendarDir a directory of calendar files, or null for the shipped calendar alone
+     */
+    public static Map<String, String> sources(Path calendarDir) {
         try {
-            String catalogueText = text("requirements.yaml");
-            String parametersText = text("parameters.yaml");
-            String editionsText = text("editions.yaml");
-            String calendarText = text("calendar/" + CALENDAR_FILE);
+            Map<String, String> sources = new LinkedHashMap<>();
+            sources.put("requirements.yaml", text("requirements.yaml"));
+            sources.put("parameters.yaml", text("parameters.yaml"));
+            sources.put("editions.yaml", text("editions.yaml"));
+            sources.put("calendar/" + CALENDAR_FILE, text("calendar/" + CALENDAR_FILE));
+            for (String file : CHAPTER_FILES) {
+                sources.put("drl/" + file, text("drl/" + file));
+            }
+            for (String lang : LANGUAGES) {
+                sources.put("messages/" + lang + ".yaml", text("messages/" + lang + ".yaml"));
+            }
+            addedCalendars(calendarDir).forEach((name, text) -> sources.put(CALENDAR_DIR + name, text));
+            return sources;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the standard's data could not be read", e);
+        }
+    }
+
+    /** The standard built from its texts ({@link #sources}): the same rule-set and parameter hashes for the same texts. */
+    public static Standard<Case> fromSources(Map<String, String> sources) {
+        try {
+            String catalogueText = source(sources, "requirements.yaml");
+            String parametersText = source(sources, "parameters.yaml");
+            String editionsText = source(sources, "editions.yaml");
+            String calendarText = source(sources, "calendar/" + CALENDAR_FILE);
             Map<String, String> drl = new LinkedHashMap<>();
             for (String file : CHAPTER_FILES) {
-                drl.put(file, text("drl/" + file));
+                drl.put(file, source(sources, "drl/" + file));
             }
             Map<String, String> messageTexts = new LinkedHashMap<>();
             Map<String, Map<String, Map<String, String>>> templates = new LinkedHashMap<>();
+            Map<String, Labels.Language> labels = new LinkedHashMap<>();
             for (String lang : LANGUAGES) {
-                String t = text("messages/" + lang + ".yaml");
+                String t = source(sources, "messages/" + lang + ".yaml");
                 messageTexts.put("messages/" + lang, t);
                 templates.put(lang, Messages.read(stream(t), "messages/" + lang + ".yaml"));
+                labels.put(lang, Labels.read(stream(t), "messages/" + lang + ".yaml"));
             }
             ParameterSet parameters = ParameterSet.read(stream(parametersText), "parameters.yaml");
             Map<String, String> parameterSources = new LinkedHashMap<>(Map.of(
                     "parameters.yaml", parametersText, "editions.yaml", editionsText, "calendar", calendarText));
             WorkingDayCalendar.Builder calendar = WorkingDayCalendar.builder().add(CALENDAR_FILE, true, calendarText);
-            addedCalendars(calendarDir).forEach((name, text) -> {
-                calendar.add(name, false, text);
-                parameterSources.put("calendar-dir/" + name, text);
+            sources.forEach((name, text) -> {
+                if (name.startsWith(CALENDAR_DIR)) {
+                    String file = name.substring(CALENDAR_DIR.length());
+                    calendar.add(file, false, text);
+                    parameterSources.put("calendar-dir/" + file, text);
+                }
             });
             Map<String, String> ruleSources = new LinkedHashMap<>(drl);
             ruleSources.put("requirements.yaml", catalogueText);
@@ -199,12 +235,22 @@ public final class DvStandard {
                     Editions.read(stream(editionsText), "editions.yaml"),
                     calendar.build(),
                     RuleBase.build(drl, DRL_PACKAGE_PATH, ruleSources),
-                    new Messages(templates, "en", labels()),
+                    new Messages(templates, "en", new Labels(labels)),
                     new CaseFacts(),
                     Hashing.sha256(parameterSources));
         } catch (IOException e) {
             throw new UncheckedIOException("the standard's data could not be read", e);
         }
+    }
+
+    private static final String CALENDAR_DIR = "calendar-dir/";
+
+    private static String source(Map<String, String> sources, String name) throws IOException {
+        String text = sources.get(name);
+        if (text == null) {
+            throw new IOException("the standard's sources lack " + name);
+        }
+        return text;
     }
 
     /** The calendar files of a directory, by file name in name order; none for a null directory. */

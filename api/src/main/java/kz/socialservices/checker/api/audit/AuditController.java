@@ -99,6 +99,21 @@ class AuditController {
         return audit(request, file.getInputStream(), RegisterRequests.uploadOptions(file, query.sheet(), query.encoding()), query, true);
     }
 
+    @Operation(summary = "Audit each centre's latest stored run as of the date (MINISTRY): their registers pooled, the figures a file "
+            + "of the same rows gives, answering JSON")
+    @PostMapping(path = "/stored", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<StreamingResponseBody> storedToJson(HttpServletRequest request, @ParameterObject @ModelAttribute Query query)
+            throws IOException {
+        return answer(request, service.auditStored(query.spec(zone), kz.socialservices.checker.api.accounts.Caller.require().name()), false);
+    }
+
+    @Operation(summary = "Audit each centre's latest stored run as of the date (MINISTRY), answering CSV")
+    @PostMapping(path = "/stored", produces = RegisterRequests.TEXT_CSV)
+    ResponseEntity<StreamingResponseBody> storedToCsv(HttpServletRequest request, @ParameterObject @ModelAttribute Query query)
+            throws IOException {
+        return answer(request, service.auditStored(query.spec(zone), kz.socialservices.checker.api.accounts.Caller.require().name()), true);
+    }
+
     private ResponseEntity<StreamingResponseBody> audit(HttpServletRequest request, InputStream body, Registers.Options options,
                                                         Query query, boolean asCsv) throws IOException {
         AuditSpec spec = query.spec(zone); // checked before the body is read: a wrong threshold costs no upload
@@ -109,6 +124,10 @@ class AuditController {
         } finally {
             Files.deleteIfExists(file);
         }
+        return answer(request, outcome, asCsv);
+    }
+
+    private static ResponseEntity<StreamingResponseBody> answer(HttpServletRequest request, AuditService.Outcome outcome, boolean asCsv) {
         var s = outcome.summary();
         RequestLog.note(request, outcome.runId(), s.rowsRead(), s.rowsEvaluated(), s.rowsRejected());
         StreamingResponseBody answer = out -> {

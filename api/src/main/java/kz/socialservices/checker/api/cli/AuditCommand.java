@@ -29,6 +29,10 @@ import picocli.CommandLine.Option;
                 + "cases suppressed, with the cells that would reveal them. No case key is written.")
 final class AuditCommand implements Callable<Integer> {
 
+    /** Accepted as by every command; this one works on files and keeps nothing in it. */
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
+
     enum Format { text, json, csv }
 
     @Mixin

@@ -42,6 +42,10 @@ import picocli.CommandLine.Option;
         description = "Measures parse-only, parse+evaluate and simulation (parse once, both sides, diff) throughput and peak heap on a generated register.")
 final class BenchCommand implements Callable<Integer> {
 
+    /** Accepted as by every command; this one works on files and keeps nothing in it. */
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
+
     @Option(names = "--cases", defaultValue = "1000000", description = "Cases in the generated register (default: ${DEFAULT-VALUE}).")
     long cases;
 

@@ -21,6 +21,10 @@ import picocli.CommandLine.Option;
                 + "Exit 0 when the file was evaluated (whatever the findings), 1 when it was refused, 2 on a usage error.")
 final class CheckCommand implements Callable<Integer> {
 
+    /** Accepted as by every command; this one works on files and keeps nothing in it. */
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
+
     enum Format { json, csv, text, pdf }
 
     @Mixin

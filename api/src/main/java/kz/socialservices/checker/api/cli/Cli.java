@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Checks crisis-centre case registers against Kazakhstan's standard of special social services "
                 + "for victims of domestic violence.",
         subcommands = {CheckCommand.class, SimulateCommand.class, AuditCommand.class, TemplateCommand.class, GenerateCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, UsersCommand.class, AuditTrailCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 

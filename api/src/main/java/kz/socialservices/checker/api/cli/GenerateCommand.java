@@ -19,6 +19,10 @@ import picocli.CommandLine.Option;
                 + "no real person behind it. Deterministic for a seed.")
 final class GenerateCommand implements Callable<Integer> {
 
+    /** Accepted as by every command; this one works on files and keeps nothing in it. */
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
+
     @Option(names = "--national", description = "The national dataset (the generator's only kind; may be left out).")
     boolean national;
 

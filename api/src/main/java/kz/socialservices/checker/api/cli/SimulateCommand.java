@@ -39,6 +39,10 @@ import picocli.CommandLine.Parameters;
                 + "Exit 0 when simulated, 1 when the register or a package was refused, 2 on a usage error.")
 final class SimulateCommand implements Callable<Integer> {
 
+    /** Accepted as by every command; this one works on files and keeps nothing in it. */
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
+
     @Option(names = "--amendment", paramLabel = "ID|PATH.yaml",
             description = "A shipped package by id (${COMPLETION-CANDIDATES}) or a package file, its DRL beside it; repeatable.",
             completionCandidates = ShippedIds.class)

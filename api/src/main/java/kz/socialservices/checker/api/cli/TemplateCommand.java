@@ -15,6 +15,10 @@ import picocli.CommandLine.Option;
         description = "Writes the register template (.xlsx): labelled columns, drop-down lists, date columns, a guide sheet.")
 final class TemplateCommand implements Callable<Integer> {
 
+    /** Accepted as by every command; this one works on files and keeps nothing in it. */
+    @picocli.CommandLine.Mixin
+    DataDirOption dataDir;
+
     @Option(names = "--lang", defaultValue = "ru", description = "Language of the labels: en, ru or kk (default: ${DEFAULT-VALUE}).")
     String lang;
 

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Iterator;
+import java.util.function.UnaryOperator;
 import kz.socialservices.checker.api.CheckerLimits;
 import kz.socialservices.checker.engine.csv.CsvCaseReader;
 import kz.socialservices.checker.engine.csv.InputRefusedException;
@@ -98,24 +100,51 @@ public class EvaluationService {
      */
     public RunSummary run(Path file, Registers.Options options, LocalDate asOf, String lang, String runId, ReportWriter writer)
             throws IOException {
+        return run(evaluator, file, options, asOf, lang, runId, writer, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #run(Path, Registers.Options, LocalDate, String, String, ReportWriter)}, under a given standard's
+     * evaluator (a stored run's archived rule set), each row passed through {@code rowCheck} first (which may
+     * reject it, e.g. a row of another centre than the caller's).
+     */
+    public RunSummary run(Evaluator<Case> under, Path file, Registers.Options options, LocalDate asOf, String lang, String runId,
+                          ReportWriter writer, UnaryOperator<CsvCaseReader.Row<Case>> rowCheck) throws IOException {
         ReportWriter timed = new TimedWriter(writer, System.nanoTime() + limits.requestTimeout().toNanos(), limits);
+        BatchCheck<Case> batch = new BatchCheck<>(under, CaseCsv.SCHEMA);
         if (options == null) {
             try (JsonCases.FileReader<Case> reader = openJson(file)) { // refuses first
-                return batch().run(reader, Map.of("format", "json"), asOf, lang, runId, timed, n -> { });
+                return batch.run(checked(reader, rowCheck), Map.of("format", "json"), asOf, lang, runId, timed, n -> { });
             }
         }
         try (CsvCaseReader<Case> reader = openRegister(file, options)) { // refuses first
-            return batch().run(reader, reader.detected(), asOf, lang, runId, timed, n -> { });
+            return batch.run(checked(reader, rowCheck), reader.detected(), asOf, lang, runId, timed, n -> { });
         }
+    }
+
+    private static Iterator<CsvCaseReader.Row<Case>> checked(Iterator<CsvCaseReader.Row<Case>> rows,
+                                                             UnaryOperator<CsvCaseReader.Row<Case>> rowCheck) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public CsvCaseReader.Row<Case> next() {
+                return rowCheck.apply(rows.next());
+            }
+        };
+    }
+
+    /** The evaluator of the standard the server runs. */
+    public Evaluator<Case> evaluator() {
+        return evaluator;
     }
 
     /** The standard's requirements, dimensions and indicators, for what is built over its results. */
     public kz.socialservices.checker.engine.evaluation.Standard<Case> standard() {
         return evaluator.standard();
-    }
-
-    private BatchCheck<Case> batch() {
-        return new BatchCheck<>(evaluator, CaseCsv.SCHEMA);
     }
 
     /** One case in, its findings out; a case with bad fields is refused whole (422) since there is nothing else to report. */

@@ -57,4 +57,11 @@ public final class Problems {
             super(message);
         }
     }
+
+    /** The caller's role may not see this (403). */
+    public static final class ForbiddenException extends RuntimeException {
+        public ForbiddenException(String message) {
+            super(message);
+        }
+    }
 }

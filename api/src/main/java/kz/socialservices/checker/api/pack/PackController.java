@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import kz.socialservices.checker.api.accounts.Caller;
 import kz.socialservices.checker.api.evaluation.RegisterRequests;
 import kz.socialservices.checker.api.web.Languages;
 import kz.socialservices.checker.engine.csv.Registers;
@@ -69,7 +70,7 @@ class PackController {
         Path spooled = packs.spool(body);
         try {
             LocalDate day = asOf != null ? asOf : LocalDate.now(zone);
-            byte[] pdf = packs.pdf(packs.report(spooled, options, day, lang), lang);
+            byte[] pdf = packs.pdf(packs.report(spooled, options, day, lang, Caller.require().centreId()), lang);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("inspection-pack-" + day + "-" + lang + ".pdf")
                             .build().toString())

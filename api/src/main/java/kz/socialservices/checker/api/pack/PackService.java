@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import kz.socialservices.checker.api.evaluation.EvaluationService;
+import kz.socialservices.checker.api.runs.RunService;
 import kz.socialservices.checker.engine.csv.Registers;
 import kz.socialservices.checker.engine.report.CentreReport;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,15 @@ public class PackService {
         this.evaluations = evaluations;
     }
 
-    /** @param options how to read the register file; null for a JSON array of cases */
-    public CentreReport report(Path register, Registers.Options options, LocalDate asOf, String lang) throws IOException {
+    /**
+     * A centre's report of its register: a row of another centre is a row error, as when a run is stored.
+     *
+     * @param options how to read the register file; null for a JSON array of cases
+     */
+    public CentreReport report(Path register, Registers.Options options, LocalDate asOf, String lang, String centre) throws IOException {
         CentreReport report = new CentreReport(asOf);
-        evaluations.run(register, options, asOf, lang, UUID.randomUUID().toString(), report);
+        evaluations.run(evaluations.evaluator(), register, options, asOf, lang, UUID.randomUUID().toString(), report,
+                RunService.ownCentreOnly(centre));
         return report;
     }
 

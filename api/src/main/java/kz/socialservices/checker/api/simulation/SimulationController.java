@@ -56,11 +56,17 @@ class SimulationController {
     private final EvaluationService registers;
     private final ZoneId zone;
 
-    SimulationController(AmendmentCatalogue catalogue, SimulationService simulations, EvaluationService registers, ZoneId checkerZone) {
+    private final kz.socialservices.checker.api.runs.RunService runs;
+    private final kz.socialservices.checker.api.audittrail.AuditTrail trail;
+
+    SimulationController(AmendmentCatalogue catalogue, SimulationService simulations, EvaluationService registers, ZoneId checkerZone,
+                         kz.socialservices.checker.api.runs.RunService runs, kz.socialservices.checker.api.audittrail.AuditTrail trail) {
         this.catalogue = catalogue;
         this.simulations = simulations;
         this.registers = registers;
         this.zone = checkerZone;
+        this.runs = runs;
+        this.trail = trail;
     }
 
     @Operation(summary = "The amendment packages offered: id, titles, effective date and what each changes")
@@ -157,11 +163,27 @@ class SimulationController {
             AmendedStandard<Case> amended = catalogue.apply(chosen, inForceFrom);
             JsonCases.FileReader<Case> reader = registers.openJson(spooled);
             return started(simulations.start(amended, reader, reader, spooled, -1, Map.of("format", "json"), day(asOf),
-                    Languages.pick(lang, acceptLanguage), format(format, accept)));
+                    Languages.pick(lang, acceptLanguage), format(format, accept), caller().name(), seesCaseKeys()));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(spooled);
             throw e;
         }
+    }
+
+    @Operation(summary = "Simulate amendments over each centre's latest stored run as of the date, pooled (DRAFTER): aggregates and "
+            + "flips, changed cases numbered, never keyed")
+    @PostMapping(path = "/api/v1/simulations/stored")
+    ResponseEntity<StreamingResponseBody> stored(@RequestParam(name = "amendment", required = false) List<String> amendment,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String lang, @RequestParam(required = false) String format,
+            @RequestHeader(value = "Accept", required = false) String accept,
+            @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) throws IOException {
+        AmendedStandard<Case> amended = catalogue.apply(packages(amendment, null), inForceFrom);
+        kz.socialservices.checker.api.runs.PooledRegisters pooled = runs.latestRegisters(day(asOf));
+        trail.record(caller().name(), "simulated-stored", String.join(",", pooled.runIds()), "asOf=" + day(asOf) + " amendment=" + amendment);
+        return started(simulations.start(amended, pooled, pooled, null, -1, Map.of("format", "stored runs"), day(asOf),
+                Languages.pick(lang, acceptLanguage), format(format, accept), caller().name(), false));
     }
 
     @Operation(summary = "A simulation's status: running, done or failed, with its progress and, when done, where its result is")
@@ -186,7 +208,17 @@ class SimulationController {
     }
 
     private SimulationService.Job job(String id) {
-        return simulations.find(id).orElseThrow(() -> new Problems.NotFoundException("no simulation '" + id + "' (results are kept for a while only)"));
+        return simulations.find(id).filter(j -> j.owner().equals(caller().name()))
+                .orElseThrow(() -> new Problems.NotFoundException("no simulation '" + id + "' (results are kept for a while only)"));
+    }
+
+    private static kz.socialservices.checker.api.accounts.Caller caller() {
+        return kz.socialservices.checker.api.accounts.Caller.require();
+    }
+
+    /** A centre simulates over its own register and sees its case keys; a drafter sees changed cases numbered, never keyed. */
+    private static boolean seesCaseKeys() {
+        return caller().is(kz.socialservices.checker.api.accounts.Role.CENTRE);
     }
 
     private ResponseEntity<StreamingResponseBody> register(InputStream body, Registers.Options options, List<AmendmentPackage> chosen, LocalDate inForceFrom,
@@ -195,7 +227,8 @@ class SimulationController {
         try {
             AmendedStandard<Case> amended = catalogue.apply(chosen, inForceFrom); // a package refused: 422, before the register is read
             CsvCaseReader<Case> reader = registers.openRegister(spooled, options); // the register refused whole: 422/400/413
-            return started(simulations.start(amended, reader, reader, spooled, reader.dataRows(), reader.detected(), day(asOf), lang, format));
+            return started(simulations.start(amended, reader, reader, spooled, reader.dataRows(), reader.detected(), day(asOf), lang, format,
+                    caller().name(), seesCaseKeys()));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(spooled);
             throw e;
@@ -205,6 +238,7 @@ class SimulationController {
     /** The result at once when the job finished within the wait, else 202 with the status resource. */
     private ResponseEntity<StreamingResponseBody> started(SimulationService.Job job) {
         String location = "/api/v1/simulations/" + job.id();
+        trail.record(caller().name(), "simulated", job.id(), "");
         if (simulations.awaitBriefly(job) && job.state() == SimulationService.State.done) {
             Path file = job.result();
             StreamingResponseBody body = out -> Files.copy(file, out);

@@ -46,6 +46,8 @@ public class SimulationService {
         final String id = UUID.randomUUID().toString();
         final SimulationFormat format;
         final long rowsTotal;
+        /** The account that started it: the only one that may see it. */
+        final String owner;
         final AtomicLong rowsRead = new AtomicLong();
         final long started = System.nanoTime();
         volatile State state = State.running;
@@ -54,9 +56,14 @@ public class SimulationService {
         volatile long finished;
         Future<?> future;
 
-        Job(SimulationFormat format, long rowsTotal) {
+        Job(SimulationFormat format, long rowsTotal, String owner) {
             this.format = format;
             this.rowsTotal = rowsTotal;
+            this.owner = owner;
+        }
+
+        public String owner() {
+            return owner;
         }
 
         public String id() {
@@ -120,17 +127,21 @@ public class SimulationService {
      * Starts a simulation of opened rows; the job closes them and deletes {@code spooled} when done.
      *
      * @param rowsTotal the rows the input has, for the progress shown
+     * @param owner     the account starting it, the only one that may see it
+     * @param caseKeys  whether the result names cases (for a centre); for a drafter each changed case is numbered instead
      */
     public Job start(AmendedStandard<Case> amendment, Iterator<CsvCaseReader.Row<Case>> rows, AutoCloseable input, Path spooled,
-                     long rowsTotal, Map<String, String> detected, LocalDate asOf, String lang, SimulationFormat format) {
+                     long rowsTotal, Map<String, String> detected, LocalDate asOf, String lang, SimulationFormat format,
+                     String owner, boolean caseKeys) {
         expire();
-        Job job = new Job(format, rowsTotal);
+        Job job = new Job(format, rowsTotal, owner);
         jobs.put(job.id, job);
         job.future = worker.submit(() -> {
             Path out = null;
             try {
                 out = Files.createTempFile("simulation-" + job.id, "." + format.name());
-                try (OutputStream sink = Files.newOutputStream(out); SimulationWriter writer = format.writer(sink, lang, amendment)) {
+                try (OutputStream sink = Files.newOutputStream(out); SimulationWriter writer = caseKeys ? format.writer(sink, lang, amendment)
+                        : new WithoutCaseKeys(format.writer(sink, lang, amendment))) {
                     job.summary = new Simulation<>(amendment).run(rows, detected, asOf, lang, writer, job.rowsRead::set);
                 }
                 job.result = out;

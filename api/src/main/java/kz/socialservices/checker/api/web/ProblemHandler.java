@@ -66,6 +66,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(kz.socialservices.checker.api.evaluation.Problems.ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(kz.socialservices.checker.api.accounts.AccountService.AccountException.class)
+    ResponseEntity<ProblemDetail> accountRefused(RuntimeException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Account refused", e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(kz.socialservices.checker.api.evaluation.Problems.NotReadyException.class)
     ResponseEntity<ProblemDetail> notReady(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Not ready", e.getMessage(), List.of());

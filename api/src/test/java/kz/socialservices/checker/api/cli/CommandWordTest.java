@@ -26,14 +26,14 @@ class CommandWordTest {
     void an_unknown_command_word_is_a_usage_error_naming_the_known_commands_and_starts_no_server() {
         Dispatched d = dispatch("judge", "x.csv");
         assertThat(d.exit()).hasValue(Cli.USAGE);
-        assertThat(d.err()).contains("judge").contains("check, simulate, audit, template, generate, bench, help");
+        assertThat(d.err()).contains("judge").contains("check, simulate, audit, template, generate, bench, users, audit-trail, help");
         assertThat(d.out()).isEmpty();
         assertThat(dispatch("chek", CheckCommandTest.SAMPLE.toString()).exit()).hasValue(Cli.USAGE);
     }
 
     @Test
     void the_known_commands_are_the_command_lines_own_subcommands() {
-        assertThat(Cli.commandNames()).containsExactly("check", "simulate", "audit", "template", "generate", "bench", "help");
+        assertThat(Cli.commandNames()).containsExactly("check", "simulate", "audit", "template", "generate", "bench", "users", "audit-trail", "help");
         assertThat(new picocli.CommandLine(new Cli()).getSubcommands().keySet()).containsExactlyElementsOf(Cli.commandNames());
     }
 

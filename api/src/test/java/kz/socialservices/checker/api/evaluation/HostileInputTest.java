@@ -193,7 +193,8 @@ class HostileInputTest {
 
     private Answer send(Request r) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + r.pathAndQuery()))
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(r.body()));
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(r.body()))
+                .header("Authorization", kz.socialservices.checker.api.HttpTestSupport.defaultAuthorization(port));
         if (r.contentType() != null) {
             b.header("Content-Type", r.contentType());
         }

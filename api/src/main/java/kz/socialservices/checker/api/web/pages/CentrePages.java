@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import kz.socialservices.checker.api.accounts.Caller;
 import kz.socialservices.checker.api.evaluation.EvaluationService;
+import kz.socialservices.checker.api.runs.RunService;
 import kz.socialservices.checker.api.evaluation.Problems;
 import kz.socialservices.checker.api.evaluation.RegisterRequests;
 import kz.socialservices.checker.api.pack.PackService;
@@ -46,9 +48,11 @@ class CentrePages {
     private final PackService packs;
     private final EvaluationService evaluations;
     private final CentreRuns runs;
+    private final RunService stored;
     private final ZoneId zone;
 
-    CentrePages(PackService packs, EvaluationService evaluations, CentreRuns runs, ZoneId checkerZone) {
+    CentrePages(PackService packs, EvaluationService evaluations, CentreRuns runs, RunService stored, ZoneId checkerZone) {
+        this.stored = stored;
         this.packs = packs;
         this.evaluations = evaluations;
         this.runs = runs;
@@ -58,6 +62,7 @@ class CentrePages {
     @GetMapping("/centre")
     String form(Model model) {
         model.addAttribute("asOf", LocalDate.now(zone));
+        earlierRuns(model);
         return "centre";
     }
 
@@ -66,34 +71,37 @@ class CentrePages {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) throws IOException {
         LocalDate day = asOf != null ? asOf : LocalDate.now(zone);
         model.addAttribute("asOf", day);
+        Caller caller = Caller.require();
         boolean useSample = sample != null || file == null || file.isEmpty();
         Path spooled = null;
         try {
             InputStream body = useSample ? CentrePages.class.getResourceAsStream(SAMPLE) : file.getInputStream();
             spooled = packs.spool(body);
             Registers.Options options = useSample ? Registers.Options.DETECT : RegisterRequests.uploadOptions(file, null, null);
-            CentreReport report = packs.report(spooled, options, day, Pages.language());
-            return "redirect:/centre/runs/" + runs.add(spooled, options, day, report).id();
+            CentreReport report = packs.report(spooled, options, day, Pages.language(), caller.centreId());
+            return "redirect:/centre/runs/" + runs.add(caller.name(), spooled, options, day, report).id();
         } catch (InputRefusedException e) {
             Pages.deleteQuietly(spooled);
             model.addAttribute("errors", e.errors().stream().limit(20).map(Object::toString).toList());
+            earlierRuns(model);
             return "centre";
         } catch (Problems.BadRequestException | Problems.TooLargeException | Problems.TimeoutException e) {
             Pages.deleteQuietly(spooled);
             model.addAttribute("errors", List.of(e.getMessage()));
+            earlierRuns(model);
             return "centre";
         }
     }
 
     @GetMapping("/centre/runs/{id}")
     String report(@PathVariable String id, @RequestParam(required = false) String requirement,
-                  @RequestParam(required = false) String verdict, Model model) throws IOException {
+                  @RequestParam(required = false) String verdict, @RequestParam(name = "stored", required = false) String storedId,
+                  Model model) throws IOException {
         CentreRuns.Run run = run(id);
-        CentreReport report = run.report();
+        CentreReport report = reportIn(run, Pages.language());
         String lang = Pages.language();
-        if (!report.provenance().language().equals(lang)) {
-            report = packs.report(run.register(), run.options(), run.asOf(), lang); // messages in the language now chosen
-        }
+        model.addAttribute("storedId", storedId);
+        earlierRuns(model);
         model.addAttribute("run", run);
         model.addAttribute("report", report);
         model.addAttribute("asOf", run.asOf());
@@ -114,12 +122,35 @@ class CentrePages {
         return "centre-report";
     }
 
+    /** Stores the checked register as a run, through the same service as POST /api/v1/runs. */
+    @PostMapping("/centre/runs/{id}/store")
+    String store(@PathVariable String id) throws IOException {
+        CentreRuns.Run run = run(id);
+        RunService.Run kept = stored.store(Caller.require(), run.register(), run.options(), run.asOf(), Pages.language());
+        return "redirect:/centre/runs/" + id + "?stored=" + kept.id();
+    }
+
+    /** The centre's stored runs, latest first, and what changed from the one before the latest to the latest. */
+    private void earlierRuns(Model model) {
+        Caller caller = Caller.require();
+        List<RunService.Run> earlier = stored.list(caller, null, 0, 20).items();
+        model.addAttribute("earlierRuns", earlier);
+        if (earlier.size() >= 2) {
+            model.addAttribute("changes", stored.changes(caller, earlier.get(1).id(), earlier.get(0).id()));
+        }
+    }
+
+    /** The run's report with its messages in the language now chosen. */
+    private CentreReport reportIn(CentreRuns.Run run, String lang) throws IOException {
+        return run.report().provenance().language().equals(lang) ? run.report()
+                : packs.report(run.register(), run.options(), run.asOf(), lang, Caller.require().centreId());
+    }
+
     @GetMapping("/centre/runs/{id}/pack.pdf")
     ResponseEntity<byte[]> pack(@PathVariable String id) throws IOException {
         CentreRuns.Run run = run(id);
         String lang = Pages.language();
-        CentreReport report = run.report().provenance().language().equals(lang) ? run.report()
-                : packs.report(run.register(), run.options(), run.asOf(), lang);
+        CentreReport report = reportIn(run, lang);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("inspection-pack-" + run.asOf() + "-" + lang + ".pdf").build().toString())
                 .body(packs.pdf(report, lang));
@@ -144,9 +175,11 @@ class CentrePages {
     }
 
     private ResponseEntity<StreamingResponseBody> download(CentreRuns.Run run, String name, String type, Writers writers, String lang) {
+        String centre = Caller.require().centreId(); // read here: the body is written on another thread
         StreamingResponseBody body = out -> {
             try (ReportWriter w = writers.open(out)) {
-                evaluations.run(run.register(), run.options(), run.asOf(), lang, UUID.randomUUID().toString(), w);
+                evaluations.run(evaluations.evaluator(), run.register(), run.options(), run.asOf(), lang, UUID.randomUUID().toString(), w,
+                        RunService.ownCentreOnly(centre));
             }
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
@@ -154,6 +187,6 @@ class CentrePages {
     }
 
     private CentreRuns.Run run(String id) {
-        return runs.find(id).orElseThrow(() -> new Problems.NotFoundException("no such run (checked registers are kept for a while only)"));
+        return runs.find(id, Caller.require().name()).orElseThrow(() -> new Problems.NotFoundException("no such run (checked registers are kept for a while only)"));
     }
 }

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 /**
  * A centre's checked registers, kept for a while so the report can be filtered and downloaded without
  * sending the file again: under an unguessable id, deleted after {@code checker.pages.keep-runs} (they
- * name cases). Until sign-in (issue 10) the id is the only key; then a run belongs to its account.
+ * name cases). A checked register belongs to the account that checked it: another account's is not found.
  */
 @Component
 class CentreRuns {
 
-    record Run(String id, Path register, Registers.Options options, LocalDate asOf, CentreReport report, long created) {
+    record Run(String id, String owner, Path register, Registers.Options options, LocalDate asOf, CentreReport report, long created) {
     }
 
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
@@ -30,16 +30,16 @@ class CentreRuns {
         this.keep = keep;
     }
 
-    Run add(Path register, Registers.Options options, LocalDate asOf, CentreReport report) {
+    Run add(String owner, Path register, Registers.Options options, LocalDate asOf, CentreReport report) {
         expire();
-        Run run = new Run(UUID.randomUUID().toString(), register, options, asOf, report, System.nanoTime());
+        Run run = new Run(UUID.randomUUID().toString(), owner, register, options, asOf, report, System.nanoTime());
         runs.put(run.id(), run);
         return run;
     }
 
-    Optional<Run> find(String id) {
+    Optional<Run> find(String id, String owner) {
         expire();
-        return Optional.ofNullable(runs.get(id));
+        return Optional.ofNullable(runs.get(id)).filter(r -> r.owner().equals(owner));
     }
 
     private void expire() {

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import kz.socialservices.checker.api.accounts.Caller;
 
 /**
  * The drafter's page: shipped amendments (or an uploaded parameter-only package) simulated over the
@@ -67,10 +68,15 @@ class DrafterPages {
     private final SweepService sweeps;
     private final EvaluationService registers;
     private final NationalData national;
+    private final kz.socialservices.checker.api.runs.RunService runs;
+    private final kz.socialservices.checker.api.audittrail.AuditTrail trail;
     private final ZoneId zone;
 
     DrafterPages(AmendmentCatalogue catalogue, SimulationService simulations, SweepService sweeps, EvaluationService registers,
-                 NationalData national, ZoneId checkerZone) {
+                 NationalData national, kz.socialservices.checker.api.runs.RunService runs,
+                 kz.socialservices.checker.api.audittrail.AuditTrail trail, ZoneId checkerZone) {
+        this.runs = runs;
+        this.trail = trail;
         this.catalogue = catalogue;
         this.simulations = simulations;
         this.sweeps = sweeps;
@@ -78,6 +84,9 @@ class DrafterPages {
         this.national = national;
         this.zone = checkerZone;
     }
+
+    /** The data choice for the drafter's pooled latest stored runs (the other two: "national" and "file"). */
+    static final String STORED = "stored";
 
     @GetMapping("/drafter")
     String form(Model model) {
@@ -125,11 +134,22 @@ class DrafterPages {
                 return refused(model, errors);
             }
             AmendedStandard<Case> amended = catalogue.apply(chosen, inForceFrom);
-            Registers.Options options = options(data, file);
-            spooled = spool(data, file);
-            CsvCaseReader<Case> reader = registers.openRegister(spooled, options);
-            SimulationService.Job job = simulations.start(amended, reader, reader, spooled, reader.dataRows(), reader.detected(),
-                    asOf != null ? asOf : LocalDate.now(zone), Pages.language(), SimulationFormat.text);
+            LocalDate day = asOf != null ? asOf : LocalDate.now(zone);
+            Caller caller = Caller.require();
+            SimulationService.Job job;
+            if (STORED.equals(data)) {
+                // the same pooled latest runs as POST /api/v1/simulations/stored, changed cases numbered, never keyed
+                kz.socialservices.checker.api.runs.PooledRegisters pooled = runs.latestRegisters(day);
+                trail.record(caller.name(), "simulated-stored", String.join(",", pooled.runIds()), "asOf=" + day + " amendment=" + ids);
+                job = simulations.start(amended, pooled, pooled, null, -1, Map.of("format", "stored runs"), day, Pages.language(),
+                        SimulationFormat.text, caller.name(), false);
+            } else {
+                Registers.Options options = options(data, file);
+                spooled = spool(data, file);
+                CsvCaseReader<Case> reader = registers.openRegister(spooled, options);
+                job = simulations.start(amended, reader, reader, spooled, reader.dataRows(), reader.detected(), day, Pages.language(),
+                        SimulationFormat.text, caller.name(), false);
+            }
             return "redirect:/drafter/simulations/" + job.id();
         } catch (AmendmentRefusedException e) {
             Pages.deleteQuietly(spooled);
@@ -164,9 +184,22 @@ class DrafterPages {
         }
     }
 
+    /** The job's status as the API gives it, for the page's progress bar (the API itself takes no session). */
+    @GetMapping(path = "/drafter/simulations/{id}/status", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> status(@PathVariable String id) {
+        return ownJob(id).status();
+    }
+
+    /** A job of this drafter's; another's is not found, as in the API. */
+    private SimulationService.Job ownJob(String id) {
+        return simulations.find(id).filter(j -> j.owner().equals(Caller.require().name()))
+                .orElseThrow(() -> new Problems.NotFoundException("no simulation " + id));
+    }
+
     @GetMapping("/drafter/simulations/{id}")
     String simulation(@PathVariable String id, Model model) throws IOException {
-        SimulationService.Job job = simulations.find(id).orElseThrow(() -> new Problems.NotFoundException("no simulation " + id));
+        SimulationService.Job job = ownJob(id);
         model.addAttribute("job", job.status());
         model.addAttribute("id", id);
         if (job.state() != SimulationService.State.done) {

@@ -17,6 +17,7 @@ class PageModel {
     @ModelAttribute
     void common(HttpServletRequest request, Model model) {
         model.addAttribute("pageLang", Pages.language());
+        model.addAttribute("caller", kz.socialservices.checker.api.accounts.Caller.current().orElse(null));
         model.addAttribute("languages", Pages.LANGUAGES);
         String query = request.getQueryString();
         UriComponentsBuilder here = UriComponentsBuilder.fromPath(request.getRequestURI()).query(query).replaceQueryParam("lang");
@@ -60,6 +61,12 @@ class PageModel {
         /** A requirement's title in the page's language, or its id (an amendment's). */
         public String requirement(String id) {
             return messages.getMessage("requirement." + id, null, id, LocaleContextHolder.getLocale());
+        }
+
+        /** A transition such as NON_COMPLIANT->COMPLIANT with both verdicts' labels in the page's language. */
+        public String transition(String transition) {
+            String[] sides = transition.split("->", 2);
+            return code(sides[0]) + " → " + code(sides[1]);
         }
 
         /** A rate as a percentage with one decimal, or null (suppressed or undefined). */
