@@ -30,7 +30,7 @@ public class SweepSteps {
 
     @When("the drafter sweeps {word} from {int} to {int} as of {isoDate}")
     public void sweeps(String parameter, int from, int to, LocalDate asOf) {
-        answer = api.post("/api/v1/simulations/sweep?sweep=" + parameter + "=" + from + ".." + to + "&asOf=" + asOf, "text/csv",
+        answer = api.post(kz.socialservices.checker.api.accounts.Role.DRAFTER, "/api/v1/simulations/sweep?sweep=" + parameter + "=" + from + ".." + to + "&asOf=" + asOf, "text/csv",
                 "application/json", register);
     }
 

@@ -44,11 +44,16 @@ public class PageSecurity {
                         })
                         .failureHandler(PageSecurity::signInFailed))
                 .logout(out -> out.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out").deleteCookies("JSESSIONID"))
+                .headers(h -> h.addHeaderWriter((request, response) -> {
+                    if (!response.containsHeader("Content-Security-Policy")) {
+                        response.setHeader("Content-Security-Policy", kz.socialservices.checker.api.web.pages.PageConfiguration.CSP);
+                    }
+                }))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .exceptionHandling(e -> e.accessDeniedPage("/forbidden"))
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", SIGN_IN, "/error").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/sample/**", SIGN_IN, "/error").permitAll()
                         .requestMatchers("/centre", "/centre/**").hasRole(Role.CENTRE.name())
                         .requestMatchers("/ministry", "/ministry/**").hasRole(Role.MINISTRY.name())
                         .requestMatchers("/drafter", "/drafter/**").hasRole(Role.DRAFTER.name())

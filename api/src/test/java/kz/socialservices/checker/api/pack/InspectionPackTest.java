@@ -18,7 +18,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.UUID;
+import kz.socialservices.checker.api.HttpTestSupport;
+import kz.socialservices.checker.api.accounts.AccountService;
+import kz.socialservices.checker.api.accounts.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,10 +42,18 @@ class InspectionPackTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AccountService accounts;
+
+    /** The pack as the sample's own centre (the tests' default account) asks for it. */
     private byte[] pack(String lang, byte[] register) throws Exception {
+        return pack(lang, register, HttpTestSupport.defaultAuthorization(port));
+    }
+
+    private byte[] pack(String lang, byte[] register, String authorization) throws Exception {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/v1/evaluations/pack?asOf=2025-03-31&lang=" + lang))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(register)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Content-Type", "text/csv").header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofByteArray(register)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(new String(r.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -65,7 +78,7 @@ class InspectionPackTest {
     void the_kazakh_pack_prints_every_kazakh_letter_in_its_embedded_font() throws Exception {
         // A centre whose code is written in Kazakh ("шаһар", a city): the only Kazakh word with Һ a pack would print.
         String sample = Files.readString(FIXTURES.resolve("sample/centre-register.csv"));
-        byte[] pdf = pack("kk", sample.replace(",KC-KRG-01,", ",ШАҺАР-01,").getBytes(StandardCharsets.UTF_8));
+        byte[] pdf = pack("kk", sample.replace(",KC-KRG-01,", ",ШАҺАР-01,").getBytes(StandardCharsets.UTF_8), centreAccount("ШАҺАР-01"));
         String text = text(pdf);
         Set<Character> missing = new LinkedHashSet<>();
         for (char c : KAZAKH.toCharArray()) {
@@ -102,5 +115,20 @@ class InspectionPackTest {
         }
         String en = text(pack("en", register));
         assertThat(en).doesNotContain("Выводы").contains("ASM-02", "Legal basis");
+    }
+
+    @Test
+    void another_centres_account_gets_the_registers_rows_as_row_errors_and_no_case_key_in_its_pack() throws Exception {
+        String token = centreAccount("KC-AST-02");
+        String text = text(pack("en", Files.readAllBytes(FIXTURES.resolve("sample/centre-register.csv")), token));
+        assertThat(CASE_KEY.matcher(text).find()).as("a case key of another centre in the pack").isFalse();
+        assertThat(text).contains("Rows read: 70; evaluated: 0; rejected: 70");
+    }
+
+    /** A new CENTRE account of the centre, made through the real service; its token as a header. */
+    private String centreAccount(String centre) {
+        String name = "pack-centre-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(name, Role.CENTRE, centre, accounts.randomPassword(), "test");
+        return HttpTestSupport.bearer(accounts.issueToken(name, "test", "test"));
     }
 }

@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import kz.socialservices.checker.api.HttpTestSupport.Answer;
+import java.util.UUID;
+import kz.socialservices.checker.api.HttpTestSupport;
+import kz.socialservices.checker.api.accounts.AccountService;
+import kz.socialservices.checker.api.accounts.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -18,9 +24,24 @@ class SweepApiTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AccountService accounts;
+
+    /** A sweep is a drafter's (a centre's account is refused it: AuthorisationMatrixTest). */
+    private String drafter;
+
+    @BeforeEach
+    void drafter() {
+        if (drafter == null) {
+            String name = "sweep-drafter-" + UUID.randomUUID().toString().substring(0, 8);
+            accounts.create(name, Role.DRAFTER, null, accounts.randomPassword(), "test");
+            drafter = HttpTestSupport.bearer(accounts.issueToken(name, "test", "test"));
+        }
+    }
+
     private Answer sweep(String query, String accept) throws Exception {
         return post(port, "/api/v1/simulations/sweep?" + query, "text/csv", accept,
-                Files.readAllBytes(FIXTURES.resolve(SimulationApiTest.SAMPLE)));
+                Files.readAllBytes(FIXTURES.resolve(SimulationApiTest.SAMPLE)), drafter);
     }
 
     @Test
@@ -31,7 +52,7 @@ class SweepApiTest {
         assertThat(sweep.get("requirements").toString()).contains("ASM-02");
         assertThat(sweep.get("summary").get("rowsRead").asLong()).isEqualTo(70);
         JsonNode sim = post(port, "/api/v1/simulations?amendment=asm-02-seven-days" + SimulationApiTest.PAST, "text/csv", "application/json",
-                Files.readAllBytes(FIXTURES.resolve(SimulationApiTest.SAMPLE))).json().get("summary").get("rates").get("byCentre");
+                Files.readAllBytes(FIXTURES.resolve(SimulationApiTest.SAMPLE)), drafter).json().get("summary").get("rates").get("byCentre");
         int compared = 0;
         for (JsonNode curve : sweep.get("curves")) {
             if (curve.get("kind").asString().equals("centre") && "ASM-02".equals(curve.get("requirement").asString(null))) {

@@ -22,9 +22,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * inline script (scripts are static files of the jar, charts a WebJar).
  */
 @Configuration
-class PageConfiguration implements WebMvcConfigurer {
+public class PageConfiguration implements WebMvcConfigurer {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    /** Also written by the pages' security chain (PageSecurity), so a redirect to the sign-in page carries it. */
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean

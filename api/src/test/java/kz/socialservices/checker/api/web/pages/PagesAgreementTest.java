@@ -1,7 +1,6 @@
 package kz.socialservices.checker.api.web.pages;
 
 import static kz.socialservices.checker.api.HttpTestSupport.FIXTURES;
-import static kz.socialservices.checker.api.HttpTestSupport.get;
 import static kz.socialservices.checker.api.HttpTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +11,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.socialservices.checker.api.HttpTestSupport.Answer;
+import kz.socialservices.checker.api.PageSession;
+import kz.socialservices.checker.api.accounts.AccountService;
+import kz.socialservices.checker.api.accounts.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +32,26 @@ class PagesAgreementTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AccountService accounts;
+
+    /** Signed in through the form as an account of the role (each page needs its own). */
+    private PageSession signedIn(Role role) throws Exception {
+        String name = "agree-" + role.name().toLowerCase(Locale.ROOT) + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String password = accounts.randomPassword();
+        accounts.create(name, role, role == Role.CENTRE ? "KC-KRG-01" : null, password, "test");
+        PageSession session = new PageSession(port);
+        assertThat(session.signIn(name, password).statusCode()).isEqualTo(302);
+        return session;
+    }
+
+    private static Answer answer(java.net.http.HttpResponse<String> r) {
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
     @Test
     void the_dashboards_rate_per_region_is_the_audit_apis() throws Exception {
-        Answer page = get(port, "/ministry?asOf=2025-12-31&lang=en");
+        Answer page = answer(signedIn(Role.MINISTRY).get("/ministry?asOf=2025-12-31&lang=en"));
         assertThat(page.status()).isEqualTo(200);
         Map<String, String> shown = new LinkedHashMap<>();
         Matcher m = REGION_ROW.matcher(page.body());
@@ -59,16 +79,22 @@ class PagesAgreementTest {
 
     @Test
     void every_page_forbids_other_hosts_and_inline_script() throws Exception {
-        for (String path : new String[] {"/", "/centre", "/drafter", "/ministry?asOf=2025-12-31"}) {
-            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + port + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        // every answer carries the CSP, a redirect to the sign-in page too
+        var anonymous = new PageSession(port).get("/");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Content-Security-Policy")).hasValue(PageConfiguration.CSP);
+        Map<String, PageSession> sessions = Map.of("/sign-in", new PageSession(port), "/centre", signedIn(Role.CENTRE),
+                "/drafter", signedIn(Role.DRAFTER), "/ministry?asOf=2025-12-31", signedIn(Role.MINISTRY), "/accounts", signedIn(Role.ADMIN));
+        for (var page : sessions.entrySet()) {
+            String path = page.getKey();
+            var response = page.getValue().get(path);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValue(PageConfiguration.CSP);
             assertThat(PageConfiguration.CSP).contains("default-src 'self'", "script-src 'self'").doesNotContain("unsafe-inline", "*");
-            Answer a = get(port, path);
+            Answer a = answer(response);
             assertThat(a.status()).as(path).isEqualTo(200);
             assertThat(a.body()).as(path).doesNotContain("<script>").doesNotContain(" style=\"").doesNotContain("http://").doesNotContain("https://");
         }
-        Answer missing = get(port, "/ministry/regions/Atlantis?asOf=2025-12-31");
+        Answer missing = answer(sessions.get("/ministry?asOf=2025-12-31").get("/ministry/regions/Atlantis?asOf=2025-12-31"));
         assertThat(missing.status()).isEqualTo(404);
     }
 }
