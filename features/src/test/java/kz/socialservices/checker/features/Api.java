@@ -27,7 +27,7 @@ public class Api implements CaseChecker {
 
     private final Environment environment;
     private final kz.socialservices.checker.api.accounts.AccountService accounts;
-    private volatile String authorization;
+    private final Map<kz.socialservices.checker.api.accounts.Role, String> authorizations = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Api(Environment environment, kz.socialservices.checker.api.accounts.AccountService accounts) {
         this.environment = environment;
@@ -35,18 +35,17 @@ public class Api implements CaseChecker {
     }
 
     /**
-     * The scenarios call as a centre's account, made through the real account service (security stays on), with a
-     * token: HTTP Basic would cost a slow password hash per request.
+     * The scenarios call as a centre's account (a drafter's for what only a drafter may do), made through the real
+     * account service (security stays on), with a token: HTTP Basic would cost a slow password hash per request.
      */
-    private String authorization() {
-        if (authorization == null) {
-            String name = "features-centre";
+    private String authorization(kz.socialservices.checker.api.accounts.Role role) {
+        return authorizations.computeIfAbsent(role, r -> {
+            String name = "features-" + r.name().toLowerCase(java.util.Locale.ROOT);
             if (accounts.find(name).isEmpty()) {
-                accounts.create(name, kz.socialservices.checker.api.accounts.Role.CENTRE, "KC-01", accounts.randomPassword(), "features");
+                accounts.create(name, r, r == kz.socialservices.checker.api.accounts.Role.CENTRE ? "KC-01" : null, accounts.randomPassword(), "features");
             }
-            authorization = "Bearer " + accounts.issueToken(name, "features", "features");
-        }
-        return authorization;
+            return "Bearer " + accounts.issueToken(name, "features", "features");
+        });
     }
 
     public record Answer(int status, String contentType, String body) {
@@ -56,8 +55,12 @@ public class Api implements CaseChecker {
     }
 
     public Answer post(String pathAndQuery, String contentType, String accept, byte[] body) {
+        return post(kz.socialservices.checker.api.accounts.Role.CENTRE, pathAndQuery, contentType, accept, body);
+    }
+
+    public Answer post(kz.socialservices.checker.api.accounts.Role as, String pathAndQuery, String contentType, String accept, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + environment.getProperty("local.server.port") + pathAndQuery))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Authorization", authorization());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Authorization", authorization(as));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

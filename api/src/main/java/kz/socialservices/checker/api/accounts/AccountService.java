@@ -38,7 +38,8 @@ public class AccountService {
 
     /** An account name is a login, never a person's name: letters, digits, dot, dash, underscore. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
-    private static final Pattern CENTRE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** A centre's code as its register writes it, in any alphabet (a Kazakh code such as ШАҺАР-01 too). */
+    private static final Pattern CENTRE = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
     public static final int MIN_PASSWORD_LENGTH = 12;
     private static final String TOKEN_PREFIX = "chk_";
 
@@ -88,7 +89,7 @@ public class AccountService {
             throw new AccountException("the role must be one of CENTRE, MINISTRY, DRAFTER, ADMIN");
         }
         if (role == Role.CENTRE && (centreId == null || !CENTRE.matcher(centreId).matches())) {
-            throw new AccountException("a CENTRE account needs its centre (--centre KC-01): letters, digits, '.', '-' or '_'");
+            throw new AccountException("a CENTRE account needs its centre (--centre KC-01): letters (of any alphabet), digits, '.', '-' or '_'");
         }
         if (role != Role.CENTRE && centreId != null && !centreId.isBlank()) {
             throw new AccountException("only a CENTRE account has a centre");

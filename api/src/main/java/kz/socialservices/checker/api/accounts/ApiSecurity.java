@@ -94,7 +94,7 @@ public class ApiSecurity {
                         .requestMatchers("/api/v1/evaluations", "/api/v1/evaluations/**").hasRole("CENTRE")
                         .requestMatchers("/api/v1/audits/stored").hasRole("MINISTRY")
                         .requestMatchers("/api/v1/audits").hasAnyRole("CENTRE", "MINISTRY")
-                        .requestMatchers("/api/v1/simulations/stored").hasRole("DRAFTER")
+                        .requestMatchers("/api/v1/simulations/stored", "/api/v1/simulations/sweep").hasRole("DRAFTER")
                         .requestMatchers("/api/v1/simulations", "/api/v1/simulations/**").hasAnyRole("CENTRE", "DRAFTER")
                         .requestMatchers("/api/v1/runs/*/findings", "/api/v1/runs/*/replay").hasRole("CENTRE")
                         .requestMatchers(HttpMethod.POST, "/api/v1/runs").hasRole("CENTRE")

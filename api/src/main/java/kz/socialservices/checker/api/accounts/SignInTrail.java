@@ -29,6 +29,14 @@ class SignInTrail extends OncePerRequestFilter {
         this.trail = trail;
     }
 
+    /** The pages sign in once per session, recorded by their form's success ({@link PageSecurity}). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return java.util.Arrays.stream(ApiSecurity.PATHS).noneMatch(p -> PATH_MATCHER.match(p, request.getRequestURI()));
+    }
+
+    private static final org.springframework.util.AntPathMatcher PATH_MATCHER = new org.springframework.util.AntPathMatcher();
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Service;
  * its results fed to the audit instead of a report; only the figures are kept, never a case.
  */
 @Service
-class AuditService {
+public class AuditService {
 
     /** A finished audit: its run id, its figures and what was read. */
-    record Outcome(String runId, AuditReport report, RunSummary summary) {
+    public record Outcome(String runId, AuditReport report, RunSummary summary) {
     }
 
     private final EvaluationService evaluations;
@@ -38,7 +38,7 @@ class AuditService {
     }
 
     /** @param options how to read the register file; null for a JSON array of cases */
-    Outcome audit(Path file, Registers.Options options, AuditSpec spec) throws IOException {
+    public Outcome audit(Path file, Registers.Options options, AuditSpec spec) throws IOException {
         Audit audit = Audit.of(spec, evaluations.standard()); // an unknown dimension is refused before anything is read
         String runId = UUID.randomUUID().toString();
         RunSummary summary = evaluations.run(file, options, spec.asOf(), "en", runId, audit);

@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DataDirOption dataDir;
 
-    enum Format { json, csv, text }
+    enum Format { json, csv, text, pdf }
 
     @Mixin
     RegisterRun register;
@@ -33,16 +33,19 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en, ru or kk (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--format", defaultValue = "text", description = "json, csv (one row per finding) or text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "json, csv (one row per finding), text, or pdf (the inspection pack, in --lang; with --out) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
     public Integer call() throws IOException {
-        return register.run(lang, (standard, day, sink) -> writer(sink, day));
+        return register.run(lang, (standard, day, sink) -> writer(standard, sink, day));
     }
 
-    private ReportWriter writer(OutputStream sink, LocalDate day) throws IOException {
+    private ReportWriter writer(kz.socialservices.checker.engine.evaluation.Standard<kz.socialservices.checker.standard.Case> standard,
+                                OutputStream sink, LocalDate day) throws IOException {
         return switch (format) {
+            case pdf -> new kz.socialservices.checker.api.pack.PackWriter(new kz.socialservices.checker.engine.report.CentreReport(day),
+                    new kz.socialservices.checker.api.pack.InspectionPack(lang, standard.messages().labels(), standard.catalogue()), sink);
             case json -> new JsonReportWriter(sink, true);
             case csv -> new CsvFindingsWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8));
             case text -> new TextReportWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), lang, day, DvStandard.labels());

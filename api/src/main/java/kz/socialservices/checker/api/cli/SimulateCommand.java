@@ -19,9 +19,11 @@ import kz.socialservices.checker.engine.simulation.AmendedStandard;
 import kz.socialservices.checker.engine.simulation.AmendmentPackage;
 import kz.socialservices.checker.engine.simulation.AmendmentRefusedException;
 import kz.socialservices.checker.engine.simulation.Amendments;
+import kz.socialservices.checker.engine.simulation.ParameterSweep;
 import kz.socialservices.checker.engine.simulation.Simulation;
 import kz.socialservices.checker.engine.simulation.SimulationSummary;
 import kz.socialservices.checker.engine.simulation.SimulationWriter;
+import kz.socialservices.checker.engine.simulation.SweepExports;
 import kz.socialservices.checker.standard.Case;
 import kz.socialservices.checker.standard.CaseCsv;
 import kz.socialservices.checker.standard.DvStandard;
@@ -50,6 +52,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Apply every package as if in force from this date (default: each its effective date).")
     LocalDate inForceFrom;
 
+    @Option(names = "--sweep", paramLabel = "PARAMETER=FROM..TO",
+            description = "Instead of packages: sweep a numeric parameter over a range (e.g. assessment.deadline_days=1..14), in one pass; "
+                    + "the compliance rate of the requirements it touches per value, nationally and per ownership, region and centre. "
+                    + "--in-force-from is the date the value applies from (default: every case).")
+    String sweep;
+
     @Option(names = "--lang", defaultValue = "en", description = "Language of messages and the memo: en, ru or kk (default: ${DEFAULT-VALUE}).")
     String lang;
 
@@ -76,6 +84,13 @@ final class SimulateCommand implements Callable<Integer> {
         Standard<Case> standard = register.calendar.loadOrExplain(err);
         if (standard == null) {
             return Cli.USAGE;
+        }
+        if (sweep != null) {
+            if (!amendments.isEmpty()) {
+                err.println("--sweep and --amendment do not go together: a sweep varies one parameter of the current text");
+                return Cli.USAGE;
+            }
+            return sweep(standard, err);
         }
         AmendedStandard<Case> amended;
         try {
@@ -112,6 +127,41 @@ final class SimulateCommand implements Callable<Integer> {
         }
         err.printf("%d rows read, %d judged, %d rejected; %d findings change in %d cases%n", summary.rowsRead(), summary.rowsEvaluated(),
                 summary.rowsRejected(), summary.findingsChanged(), summary.casesChanged());
+        return Cli.EVALUATED;
+    }
+
+    private int sweep(Standard<Case> standard, PrintStream err) throws IOException {
+        ParameterSweep<Case> swept;
+        try {
+            swept = new ParameterSweep<>(standard, ParameterSweep.Range.parse(sweep), inForceFrom);
+        } catch (IllegalArgumentException e) {
+            err.println("--sweep " + sweep + ": " + e.getMessage());
+            return Cli.USAGE;
+        }
+        OutputStream sink = register.openOut();
+        ParameterSweep.SweepResult result;
+        try (CsvCaseReader<Case> reader = Registers.open(register.file, register.options(), CaseCsv.SCHEMA, Long.MAX_VALUE)) {
+            Progress progress = new Progress(err, reader.dataRows(), System.console() != null);
+            result = swept.run(reader, reader.detected(), register.day(), progress);
+            progress.finish();
+            java.io.Writer w = new java.io.OutputStreamWriter(sink, java.nio.charset.StandardCharsets.UTF_8);
+            switch (format) {
+                case json -> kz.socialservices.checker.engine.report.JsonReportWriter.MAPPER.writerWithDefaultPrettyPrinter()
+                        .writeValue(w, SweepExports.json(result));
+                case csv -> SweepExports.csv(result, w);
+                case text -> SweepExports.text(result, w);
+            }
+            w.flush();
+        } catch (InputRefusedException e) {
+            return RegisterRun.refused(e, "swept", err);
+        } catch (NoSuchFileException e) {
+            err.println("No such file: " + register.file);
+            return Cli.IO_FAILURE;
+        } finally {
+            register.closeOut(sink);
+        }
+        err.printf("%d rows read, %d judged, %d rejected; %s swept over %d values%n", result.rows().rowsRead(), result.rows().rowsEvaluated(),
+                result.rows().rowsRejected(), result.range().parameter(), result.values().size());
         return Cli.EVALUATED;
     }
 

@@ -24,6 +24,8 @@ import kz.socialservices.checker.api.audittrail.AuditTrail;
 import kz.socialservices.checker.api.evaluation.EvaluationService;
 import kz.socialservices.checker.api.evaluation.Problems;
 import kz.socialservices.checker.engine.Finding;
+import kz.socialservices.checker.engine.Verdict;
+import kz.socialservices.checker.engine.simulation.FindingChange;
 import kz.socialservices.checker.engine.csv.CsvCaseReader;
 import kz.socialservices.checker.engine.csv.Registers;
 import kz.socialservices.checker.engine.csv.RowError;
@@ -131,7 +133,7 @@ public class RunService {
     }
 
     /** A centre's register holds its own cases only: any other row is a row error naming the field, not the value. */
-    static UnaryOperator<CsvCaseReader.Row<Case>> ownCentreOnly(String centre) {
+    public static UnaryOperator<CsvCaseReader.Row<Case>> ownCentreOnly(String centre) {
         return row -> row.rejected() || centre.equals(row.value().centreId()) ? row
                 : new CsvCaseReader.Row<>(row.number(), null, List.of(new RowError(row.number(), "centre_id", "other_centre",
                         "the row is not of this account's centre; a centre stores its own cases only")));
@@ -316,6 +318,62 @@ public class RunService {
             return null;
         }
         return new Registers.Options(encoding == null ? null : java.nio.charset.Charset.forName(encoding), sheet, "xlsx".equals(format));
+    }
+
+    /**
+     * What changed from one of a centre's runs to a later one: per requirement, how many findings moved from
+     * one verdict to another (counted as a simulation counts its flips), and the cases new and gone.
+     */
+    public record Changes(String earlier, String later, Map<String, Map<String, Integer>> transitions, List<String> newCases,
+                          List<String> goneCases) {
+        public boolean none() {
+            return transitions.isEmpty() && newCases.isEmpty() && goneCases.isEmpty();
+        }
+    }
+
+    /** Compares two runs of the caller's own centre (another centre's is not found); the comparison is in the audit trail. */
+    public Changes changes(Caller caller, String earlierId, String laterId) {
+        ownRun(caller, earlierId);
+        ownRun(caller, laterId);
+        Map<String, Map<String, String>> before = verdicts(earlierId);
+        Map<String, Map<String, String>> after = verdicts(laterId);
+        Map<String, Map<String, Integer>> transitions = new java.util.TreeMap<>();
+        for (var c : after.entrySet()) {
+            Map<String, String> was = before.get(c.getKey());
+            if (was == null) {
+                continue; // a new case: listed as new, not as flips
+            }
+            java.util.Set<String> requirements = new java.util.TreeSet<>(was.keySet());
+            requirements.addAll(c.getValue().keySet());
+            for (String requirement : requirements) {
+                Verdict from = verdict(was.get(requirement));
+                Verdict to = verdict(c.getValue().get(requirement));
+                if (FindingChange.changes(from, to)) {
+                    transitions.computeIfAbsent(requirement, r -> new java.util.TreeMap<>()).merge(FindingChange.transition(from, to), 1, Integer::sum);
+                }
+            }
+        }
+        List<String> added = after.keySet().stream().filter(k -> !before.containsKey(k)).sorted().toList();
+        List<String> gone = before.keySet().stream().filter(k -> !after.containsKey(k)).sorted().toList();
+        trail.record(caller.name(), "runs-compared", earlierId + "," + laterId, "");
+        return new Changes(earlierId, laterId, transitions, added, gone);
+    }
+
+    private static Verdict verdict(String name) {
+        return name == null ? null : Verdict.valueOf(name);
+    }
+
+    /** case key -> requirement -> verdict of a run. */
+    private Map<String, Map<String, String>> verdicts(String runId) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        jdbc.query("SELECT c.case_id, f.requirement, f.verdict FROM run_cases c LEFT JOIN run_findings f ON f.run_id = c.run_id AND f.case_seq = c.case_seq "
+                + "WHERE c.run_id = ?", rs -> {
+            Map<String, String> byRequirement = out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>());
+            if (rs.getString(2) != null) {
+                byRequirement.put(rs.getString(2), rs.getString(3));
+            }
+        }, runId);
+        return out;
     }
 
     private Run ownRun(Caller caller, String id) {

@@ -130,6 +130,12 @@ class AuthorisationMatrixTest {
                 statuses(401, 403, 403, 200, 403, 403)));
         rows.add(new Row("POST /api/v1/simulations/stored", () -> new Call("POST", "/api/v1/simulations/stored?amendment=asm-02-seven-days&asOf=2025-03-31",
                 null, null), statuses(401, 403, 403, 403, 200, 403)));
+        // A sweep is a drafter's: aggregates over a range of a parameter, no case key (checked for every non-centre answer).
+        rows.add(new Row("POST /api/v1/simulations/sweep", () -> new Call("POST", "/api/v1/simulations/sweep?sweep=assessment.deadline_days=1..3"
+                + "&asOf=2025-03-31", "text/csv", sample), statuses(401, 403, 403, 403, 200, 403)));
+        // The pack is a centre's, of its own rows: another centre's rows are row errors (InspectionPackTest reads what is left).
+        rows.add(new Row("POST /api/v1/evaluations/pack", () -> new Call("POST", "/api/v1/evaluations/pack?asOf=2025-03-31", "text/csv", sample),
+                statuses(401, 200, 200, 403, 403, 403)));
         rows.add(new Row("POST /api/v1/simulations", () -> new Call("POST", "/api/v1/simulations?amendment=asm-02-seven-days&asOf=2025-03-31",
                 "text/csv", sample), statuses(401, 200, 200, 403, 200, 403)));
         rows.add(new Row("GET /api/v1/simulations/{id}", () -> new Call("GET", "/api/v1/simulations/" + simulationId, null, null),

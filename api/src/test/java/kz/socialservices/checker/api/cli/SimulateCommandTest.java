@@ -91,4 +91,18 @@ class SimulateCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         return JsonMapper.builder().build().readTree(r.out());
     }
+
+    @Test
+    void a_sweep_prints_the_rate_per_value_nationally_and_per_ownership_and_refuses_a_range_too_long() {
+        Run table = simulate("--sweep", "assessment.deadline_days=1..14");
+        assertThat(table.exit()).as(table.err()).isEqualTo(Cli.EVALUATED);
+        assertThat(table.out()).contains("Requirements reading it: ASM-02, IPR-01", "national", "NON_STATE");
+        assertThat(table.out().lines().filter(l -> l.matches("\\s+\\d+ .*%.*")).count()).isEqualTo(14);
+        assertThat(table.err()).contains("70 rows read, 70 judged, 0 rejected");
+        Run tooLong = simulate("--sweep", "assessment.deadline_days=1..61");
+        assertThat(tooLong.exit()).isEqualTo(Cli.USAGE);
+        assertThat(tooLong.err()).contains("more than 60");
+        Run both = simulate("--sweep", "assessment.deadline_days=1..3", "--amendment", "asm-02-seven-days");
+        assertThat(both.exit()).isEqualTo(Cli.USAGE);
+    }
 }

@@ -2,6 +2,7 @@ package kz.socialservices.checker.engine.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import kz.socialservices.checker.engine.Finding;
 import kz.socialservices.checker.engine.evaluation.CaseResult;
@@ -23,7 +24,7 @@ public final class CsvFindingsWriter implements ReportWriter {
     private final Writer out;
     /** One row formatted at a time, then written in one piece. */
     private final StringBuilder row = new StringBuilder(512);
-    private final Object[] cells = new Object[HEADER.size()];
+    private final String[] cells = new String[HEADER.size()];
 
     public CsvFindingsWriter(Writer out) throws IOException {
         this.out = buffered(out);
@@ -37,23 +38,38 @@ public final class CsvFindingsWriter implements ReportWriter {
         String region = defuse(r.dimensions().getOrDefault("region", ""));
         String ownership = defuse(r.dimensions().getOrDefault("ownership", ""));
         for (Finding f : r.findings()) {
-            cells[0] = caseId;
-            cells[1] = centreId;
-            cells[2] = region;
-            cells[3] = ownership;
-            cells[4] = defuse(f.requirement());
-            cells[5] = defuse(f.verdict().name());
-            cells[6] = defuse(f.severity().name());
-            cells[7] = defuse(f.edition());
-            cells[8] = defuse(String.valueOf(f.basis()));
-            cells[9] = f.dueDate() == null ? "" : defuse(f.dueDate().toString());
-            cells[10] = defuse(String.join(";", f.missingFields()));
-            cells[11] = defuse(f.message());
-            cells[12] = defuse(JsonReportWriter.evidenceJson(f.evidence()));
+            fill(cells, caseId, centreId, region, ownership, f);
+            for (int i = 4; i < cells.length; i++) {
+                cells[i] = defuse(cells[i]);
+            }
             row.setLength(0);
             FORMAT.printRecord(row, cells);
             out.append(row);
         }
+    }
+
+    /** One finding's cells, in {@link #HEADER}'s order (not yet defused). */
+    public static List<String> row(CaseResult r, Finding f) {
+        String[] cells = new String[HEADER.size()];
+        fill(cells, r.caseId(), r.centreId(), r.dimensions().getOrDefault("region", ""),
+                r.dimensions().getOrDefault("ownership", ""), f);
+        return Arrays.asList(cells);
+    }
+
+    private static void fill(String[] cells, String caseId, String centreId, String region, String ownership, Finding f) {
+        cells[0] = caseId;
+        cells[1] = centreId;
+        cells[2] = region;
+        cells[3] = ownership;
+        cells[4] = f.requirement();
+        cells[5] = f.verdict().name();
+        cells[6] = f.severity().name();
+        cells[7] = f.edition();
+        cells[8] = String.valueOf(f.basis());
+        cells[9] = f.dueDate() == null ? "" : f.dueDate().toString();
+        cells[10] = String.join(";", f.missingFields());
+        cells[11] = f.message();
+        cells[12] = JsonReportWriter.evidenceJson(f.evidence());
     }
 
     /** The writer, buffered: the printer writes a cell in many small pieces, each an encoder call on an unbuffered writer. */

@@ -19,11 +19,16 @@ public record FindingChange(String requirement, Finding before, Finding after) {
     }
 
     static String transition(Finding before, Finding after) {
-        return name(before) + "->" + name(after);
+        return transition(verdict(before), verdict(after));
     }
 
-    static String name(Finding f) {
-        return f == null ? ABSENT : f.verdict().name();
+    /** The transition between two verdicts, null for a requirement absent on that side: the same words for any two judgements compared. */
+    public static String transition(Verdict before, Verdict after) {
+        return (before == null ? ABSENT : before.name()) + "->" + (after == null ? ABSENT : after.name());
+    }
+
+    private static Verdict verdict(Finding f) {
+        return f == null ? null : f.verdict();
     }
 
     /**
@@ -31,10 +36,15 @@ public record FindingChange(String requirement, Finding before, Finding after) {
      * where it exists (NOT_APPLICABLE, OUT_OF_SCOPE) changes nothing by being added or withdrawn.
      */
     static boolean changes(Finding before, Finding after) {
+        return changes(verdict(before), verdict(after));
+    }
+
+    /** {@link #changes(Finding, Finding)} on the verdicts alone (null: the requirement absent on that side). */
+    public static boolean changes(Verdict before, Verdict after) {
         if (before == null || after == null) {
-            Finding present = before == null ? after : before;
-            return present != null && present.verdict() != Verdict.NOT_APPLICABLE && present.verdict() != Verdict.OUT_OF_SCOPE;
+            Verdict present = before == null ? after : before;
+            return present != null && present != Verdict.NOT_APPLICABLE && present != Verdict.OUT_OF_SCOPE;
         }
-        return before.verdict() != after.verdict();
+        return before != after;
     }
 }
